@@ -1,0 +1,72 @@
+/**
+ * The one list of what the renderer may ask. No Node or Electron imports here: the renderer,
+ * the preload, the browser host and the core all read this file.
+ * Adding a request: add it here, add its handler in app/core/handlers.ts, use it from a screen.
+ */
+import { z } from 'zod';
+import type { SerializedAppError } from './core/app-error';
+import { countryCodeSchema } from './core/records/record-schema';
+import type { Country, RelationsRecord } from './core/records/record-schema';
+import type { CountrySummary } from './core/records/records-service';
+import { settingsPatchSchema, type Settings } from './core/settings/settings-schema';
+import type { StoreNotice } from './core/store/store-notice';
+
+/** Declares a request: `request<Output>()(inputSchema)`. */
+function request<Output>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+}
+
+const noInput = z.object({}).strict();
+
+export interface DeskStatus {
+  dataDir: string;
+  readOnly: boolean;
+  notices: StoreNotice[];
+  datasetVersion: string;
+  asOf: string;
+}
+
+export interface CountryPage {
+  country: Country;
+  records: RelationsRecord[];
+}
+
+export const contract = {
+  getStatus: request<DeskStatus>()(noInput),
+  getSettings: request<Settings>()(noInput),
+  updateSettings: request<Settings>()(settingsPatchSchema),
+  listCountries: request<CountrySummary[]>()(noInput),
+  getCountry: request<CountryPage>()(z.object({ code: countryCodeSchema }).strict()),
+};
+
+export type Contract = typeof contract;
+export type RequestName = keyof Contract;
+export type RequestInput<K extends RequestName> = z.input<Contract[K]['input']>;
+export type ParsedInput<K extends RequestName> = z.output<Contract[K]['input']>;
+export type RequestOutput<K extends RequestName> = Contract[K]['output'];
+
+/** What the core implements: one handler per request, checked by the compiler. */
+export type Handlers = { [K in RequestName]: (input: ParsedInput<K>) => Promise<RequestOutput<K>> };
+
+/** How a reply crosses a transport: a value, or an error with a stable code. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: SerializedAppError };
+
+/** What a transport carries: the preload's IPC bridge and the HTTP client both satisfy it. */
+export type ContractTransport = {
+  [K in RequestName]: (input: RequestInput<K>) => Promise<Reply<RequestOutput<K>>>;
+};
+
+/** What the renderer calls: a transport whose replies are unwrapped (errors thrown). */
+export type ContractClient = { [K in RequestName]: (input: RequestInput<K>) => Promise<RequestOutput<K>> };
+
+
+export const requestNames = Object.keys(contract) as RequestName[];
+
+export function isRequestName(name: string): name is RequestName {
+  return Object.hasOwn(contract, name);
+}
+
+/** The IPC channel of a request in Electron. */
+export function ipcChannel(name: RequestName): string {
+  return `country-desk:${name}`;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { formatCompactNumber, formatDateSpan, formatInteger, formatPartialDate } from './format-partial-date';
+
+describe('formatPartialDate', () => {
+  it.each([
+    ['1992-09-23', 'vi', '23/09/1992'],
+    ['1992-09-23', 'en', '23 Sep 1992'],
+    ['2009-09', 'vi', 'tháng 9 năm 2009'],
+    ['2009-09', 'en', 'Sep 2009'],
+    ['2001', 'vi', '2001'],
+    ['2001', 'en', '2001'],
+  ] as const)('%s in %s is %s', (value, language, expected) => {
+    expect(formatPartialDate(value, language)).toBe(expected);
+  });
+
+  it('joins a span and collapses a one-day span', () => {
+    expect(formatDateSpan('2024-06-19', '2024-06-20', 'en')).toBe('19 Jun 2024 – 20 Jun 2024');
+    expect(formatDateSpan('2024-06-19', '2024-06-19', 'vi')).toBe('19/06/2024');
+  });
+});
+
+describe('numbers', () => {
+  it('writes compact amounts in each language', () => {
+    expect(formatCompactNumber(13_500_000, 'vi')).toBe('13,5 triệu');
+    expect(formatCompactNumber(13_500_000, 'en')).toBe('13.5 million');
+  });
+
+  it('groups whole numbers', () => {
+    expect(formatInteger(12000, 'vi')).toBe('12.000');
+    expect(formatInteger(12000, 'en')).toBe('12,000');
+  });
+});

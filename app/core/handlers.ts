@@ -1,0 +1,36 @@
+import type { Handlers } from '../contract';
+import { AppError } from './app-error';
+import type { Desk } from './desk';
+import type { CountryCode } from './records/record-schema';
+
+function requireCountry(desk: Desk, code: CountryCode) {
+  const country = desk.records.findCountry(code);
+  if (!country) throw new AppError('unknown-country', { code });
+  return country;
+}
+
+/** The handler map every transport registers: one entry per request of the contract. */
+export function createHandlers(desk: Desk): Handlers {
+  return {
+    async getStatus() {
+      const { datasetVersion, asOf } = desk.records.dataset;
+      const readOnly = desk.access === 'read' || desk.recordsFile.readOnly || desk.settingsFile.readOnly;
+      return { dataDir: desk.dataDir, readOnly, notices: [...desk.notices], datasetVersion, asOf };
+    },
+    async getSettings() {
+      return { language: desk.settingsFile.data.language };
+    },
+    async updateSettings(patch) {
+      desk.settingsFile.update((data) => Object.assign(data, patch));
+      await desk.settingsFile.flush();
+      return { language: desk.settingsFile.data.language };
+    },
+    async listCountries() {
+      return desk.records.listCountries();
+    },
+    async getCountry({ code }) {
+      const country = requireCountry(desk, code);
+      return { country, records: desk.records.listCountryRecords(code) };
+    },
+  };
+}

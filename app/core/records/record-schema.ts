@@ -1,0 +1,251 @@
+import { z } from 'zod';
+
+/** ISO 3166-1 alpha-2 country code, upper case. */
+export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as AZ');
+export type CountryCode = z.infer<typeof countryCodeSchema>;
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date. */
+export function isPartialDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+/** A date with its precision: `1992-09-23` (day), `2009-09` (month) or `2001` (year). */
+export const partialDateSchema = z.string().refine(isPartialDate, {
+  message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+});
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+/**
+ * Where the English text comes from: `ours` is our translation of the Vietnamese source,
+ * `reviewed` a translation checked by a second reader.
+ */
+export const translationStatusSchema = z.enum(['ours', 'reviewed']);
+
+/** Every text field carries both languages and the status of the translation. */
+export const bilingualTextSchema = z.object({
+  vi: z.string().min(1, 'Vietnamese text is empty'),
+  en: z.string().min(1, 'English text is missing'),
+  translation: translationStatusSchema,
+});
+export type BilingualText = z.infer<typeof bilingualTextSchema>;
+
+export const articleSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  /** Publication date, with its precision. */
+  date: partialDateSchema.optional(),
+  author: z.string().min(1).optional(),
+  url: z.url().optional(),
+  /** The seed file the article was taken from, e.g. `000_238f97b1b30cd313.txt`. */
+  file: z.string().min(1),
+  /** A note on the article's quality, e.g. a poor machine translation. */
+  quality: bilingualTextSchema.optional(),
+});
+export type Article = z.infer<typeof articleSchema>;
+
+/** Where a source passage is wrong or garbled: what is right instead, and why. */
+export const correctionSchema = z.object({
+  text: bilingualTextSchema,
+  reason: bilingualTextSchema,
+});
+
+export const confidenceSchema = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof confidenceSchema>;
+
+/** The citation a fact rests on: the article and the sentence, quoted as published. */
+export const sourceSchema = z.object({
+  article: z.string().min(1),
+  /** The sentence (or sentences) from the article, verbatim, in Vietnamese. */
+  passage: z.string().min(1),
+  confidence: confidenceSchema,
+  correction: correctionSchema.optional(),
+  /** How a value not stated outright was inferred (e.g. a year from an anniversary). */
+  inference: bilingualTextSchema.optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const personSchema = z.object({
+  name: bilingualTextSchema,
+  /** Title at the time of the record, e.g. General Secretary, Prime Minister. */
+  title: bilingualTextSchema,
+  /** ISO code of the country the person represents. */
+  country: countryCodeSchema,
+});
+export type Person = z.infer<typeof personSchema>;
+
+const recordBase = {
+  /** Stable id, e.g. `az-relations-1992`. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens'),
+  country: countryCodeSchema,
+  /** When it happened (or the start), with its precision. */
+  date: partialDateSchema.optional(),
+  /** Last day of a span (a visit of several days, a term). */
+  dateEnd: partialDateSchema.optional(),
+  title: bilingualTextSchema,
+  summary: bilingualTextSchema,
+  sources: z.array(sourceSchema).min(1, 'a record needs at least one source'),
+  /** Ids of related records (a visit's agreements, a session's mechanism). */
+  related: z.array(z.string()).optional(),
+};
+
+export const recordKinds = [
+  'relations',
+  'framework',
+  'milestone',
+  'visit',
+  'agreement',
+  'mechanism',
+  'trade',
+  'investment',
+  'people',
+  'multilateral',
+  'cooperation',
+] as const;
+export const recordKindSchema = z.enum(recordKinds);
+export type RecordKind = z.infer<typeof recordKindSchema>;
+
+/** Diplomatic relations established. */
+const relationsRecord = z.object({ ...recordBase, kind: z.literal('relations'), date: partialDateSchema });
+
+/** A partnership framework (e.g. Strategic Partnership) and since when. */
+const frameworkRecord = z.object({
+  ...recordBase,
+  kind: z.literal('framework'),
+  date: partialDateSchema,
+  framework: bilingualTextSchema,
+});
+
+/** A dated event in the relationship that is not a visit or an agreement. */
+const milestoneRecord = z.object({ ...recordBase, kind: z.literal('milestone') });
+
+export const visitDirectionSchema = z.enum(['to-vietnam', 'from-vietnam', 'elsewhere']);
+export const visitLevelSchema = z.enum(['state', 'official', 'working', 'other']);
+
+const visitRecord = z.object({
+  ...recordBase,
+  kind: z.literal('visit'),
+  date: partialDateSchema,
+  direction: visitDirectionSchema,
+  level: visitLevelSchema,
+  principal: personSchema,
+  counterparts: z.array(personSchema),
+});
+
+const agreementRecord = z.object({
+  ...recordBase,
+  kind: z.literal('agreement'),
+  /** The parties as the article names them (states, governments, ministries, companies). */
+  parties: bilingualTextSchema,
+  /** State, government, ministry, agency, enterprise… */
+  level: z.enum(['state', 'government', 'ministry', 'agency', 'enterprise', 'other']),
+});
+
+/** A cooperation mechanism (e.g. an intergovernmental committee) or one of its sessions. */
+const mechanismRecord = z.object({
+  ...recordBase,
+  kind: z.literal('mechanism'),
+  mechanism: bilingualTextSchema,
+  session: z.number().int().positive().optional(),
+});
+
+export const moneySchema = z.object({
+  /** The amount in whole units of the currency, e.g. 13500000 for 13.5 million. */
+  value: z.number().nonnegative(),
+  currency: z.string().regex(/^[A-Z]{3}$/),
+});
+
+/** A trade figure for a year (or a period of a year). */
+const tradeRecord = z.object({
+  ...recordBase,
+  kind: z.literal('trade'),
+  year: z.number().int().min(1900).max(2100),
+  /** Whose flow: two-way turnover, Vietnam's exports or Vietnam's imports. */
+  flow: z.enum(['turnover', 'vn-exports', 'vn-imports']),
+  amount: moneySchema,
+  /** When the figure covers only part of the year, e.g. `first 2 months`. */
+  period: bilingualTextSchema.optional(),
+});
+
+const investmentRecord = z.object({
+  ...recordBase,
+  kind: z.literal('investment'),
+  direction: z.enum(['into-vietnam', 'from-vietnam']),
+  projects: z.number().int().nonnegative().optional(),
+  capital: moneySchema.optional(),
+  /** Rank among investors, e.g. 72 of 148. */
+  rank: z.number().int().positive().optional(),
+  rankOutOf: z.number().int().positive().optional(),
+});
+
+const peopleRecord = z.object({
+  ...recordBase,
+  kind: z.literal('people'),
+  topic: z.enum(['community', 'visa', 'education', 'culture', 'tourism', 'friendship', 'other']),
+  count: z.number().int().nonnegative().optional(),
+});
+
+const multilateralRecord = z.object({
+  ...recordBase,
+  kind: z.literal('multilateral'),
+  forum: bilingualTextSchema,
+  /** Who supported whom: Vietnam the partner, the partner Vietnam, or both each other. */
+  support: z.enum(['vietnam-supports-partner', 'partner-supports-vietnam', 'mutual']),
+  term: z.string().optional(),
+});
+
+const cooperationRecord = z.object({
+  ...recordBase,
+  kind: z.literal('cooperation'),
+  area: bilingualTextSchema,
+});
+
+export const relationsRecordSchema = z.discriminatedUnion('kind', [
+  relationsRecord,
+  frameworkRecord,
+  milestoneRecord,
+  visitRecord,
+  agreementRecord,
+  mechanismRecord,
+  tradeRecord,
+  investmentRecord,
+  peopleRecord,
+  multilateralRecord,
+  cooperationRecord,
+]);
+export type RelationsRecord = z.infer<typeof relationsRecordSchema>;
+export type RecordOfKind<K extends RecordKind> = Extract<RelationsRecord, { kind: K }>;
+
+export const countrySchema = z.object({
+  code: countryCodeSchema,
+  name: bilingualTextSchema,
+  officialName: bilingualTextSchema.optional(),
+  capital: bilingualTextSchema.optional(),
+});
+export type Country = z.infer<typeof countrySchema>;
+
+export const DATASET_SCHEMA_VERSION = 1;
+
+/** The bundled reference dataset, as shipped in `resources/dataset/dataset.json`. */
+export const datasetSchema = z.object({
+  schemaVersion: z.number().int().positive(),
+  /** Version of the content, e.g. `2026.11.1`; a newer one replaces the records on upgrade. */
+  datasetVersion: z.string().min(1),
+  /** The date the data is current to. */
+  asOf: partialDateSchema,
+  articles: z.array(articleSchema),
+  countries: z.array(countrySchema),
+  records: z.array(relationsRecordSchema),
+});
+export type Dataset = z.infer<typeof datasetSchema>;

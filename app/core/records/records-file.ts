@@ -1,0 +1,54 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { openDataFile, type DataFile } from '../store/data-file';
+import { DATASET_SCHEMA_VERSION, datasetSchema, type Dataset } from './record-schema';
+
+export const RECORDS_FILE_NAME = 'records.json';
+
+/**
+ * Opens the reference records of a data folder; the first start seeds them from `bundled`.
+ * When `bundled` is a newer dataset than the stored one (an app upgrade), the stored file is
+ * copied to backups/ and replaced. Notes and settings live in other files and are not touched.
+ */
+export async function openRecordsFile(
+  dataDir: string,
+  bundled: () => Promise<Dataset>,
+  readOnly: boolean,
+): Promise<DataFile<Dataset>> {
+  const file = await openDataFile({
+    dataDir,
+    name: RECORDS_FILE_NAME,
+    schema: datasetSchema,
+    version: DATASET_SCHEMA_VERSION,
+    createDefault: bundled,
+    readOnly,
+    debounceMs: 0,
+  });
+  if (file.readOnly) return file;
+  const newer = await bundled();
+  if (compareDatasetVersions(newer.datasetVersion, file.data.datasetVersion) > 0) {
+    await backupRecordsFile(dataDir, file.data.datasetVersion);
+    file.update((data) => Object.assign(data, newer));
+    await file.flush();
+  }
+  return file;
+}
+
+/** Copies records.json to backups/ before it is replaced. */
+export async function backupRecordsFile(dataDir: string, datasetVersion: string): Promise<void> {
+  const backups = path.join(dataDir, 'backups');
+  await mkdir(backups, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  await copyFile(path.join(dataDir, RECORDS_FILE_NAME), path.join(backups, `records.${datasetVersion}.${stamp}.json`));
+}
+
+/** Compares dotted versions numerically: `2026.11.10` is newer than `2026.11.9`. */
+export function compareDatasetVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  return 0;
+}

@@ -1,0 +1,56 @@
+import type { Country, CountryCode, Dataset, RecordKind, RelationsRecord } from './record-schema';
+
+export interface CountrySummary {
+  country: Country;
+  recordCount: number;
+  /** The newest dated record's date, if any record is dated. */
+  newestDate: string | undefined;
+}
+
+/** Read access to the reference records: what every screen, the CLI and the briefs ask of them. */
+export interface RecordsService {
+  readonly dataset: Dataset;
+  listCountries(): CountrySummary[];
+  findCountry(code: CountryCode): Country | undefined;
+  /** A country's records, in date order (undated last), optionally of some kinds only. */
+  listCountryRecords(code: CountryCode, kinds?: readonly RecordKind[]): RelationsRecord[];
+  findRecord(id: string): RelationsRecord | undefined;
+}
+
+/** Compares partial dates so that `1992` sorts before `1992-09` before `1992-09-23`, undated last. */
+export function comparePartialDates(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return 1;
+  if (b === undefined) return -1;
+  return a < b ? -1 : 1;
+}
+
+export function createRecordsService(dataset: Dataset): RecordsService {
+  const byCountry = new Map<CountryCode, RelationsRecord[]>();
+  const byId = new Map<string, RelationsRecord>();
+  for (const record of dataset.records) {
+    byId.set(record.id, record);
+    const list = byCountry.get(record.country) ?? [];
+    list.push(record);
+    byCountry.set(record.country, list);
+  }
+  for (const list of byCountry.values()) list.sort((a, b) => comparePartialDates(a.date, b.date));
+  const countries = new Map(dataset.countries.map((c) => [c.code, c]));
+
+  return {
+    dataset,
+    listCountries() {
+      return dataset.countries.map((country) => {
+        const records = byCountry.get(country.code) ?? [];
+        const dated = records.filter((r) => r.date !== undefined);
+        return { country, recordCount: records.length, newestDate: dated.at(-1)?.date };
+      });
+    },
+    findCountry: (code) => countries.get(code),
+    listCountryRecords(code, kinds) {
+      const records = byCountry.get(code) ?? [];
+      return kinds ? records.filter((r) => kinds.includes(r.kind)) : [...records];
+    },
+    findRecord: (id) => byId.get(id),
+  };
+}

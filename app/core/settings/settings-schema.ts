@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const languageSchema = z.enum(['vi', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+
+export const SETTINGS_SCHEMA_VERSION = 1;
+
+export const settingsFileSchema = z.object({
+  schemaVersion: z.number().int(),
+  /** The officer's chosen language; unset means "follow the system language". */
+  language: languageSchema.optional(),
+});
+export type SettingsFile = z.infer<typeof settingsFileSchema>;
+
+/** What the renderer may change. */
+export const settingsPatchSchema = z.object({ language: languageSchema }).partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+export interface Settings {
+  language: Language | undefined;
+}

@@ -1,0 +1,44 @@
+import { link, mkdir, open, rm, copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+
+/** Where the previous good version of `file` is kept (a hard link, so keeping it costs no copy). */
+export function previousCopyPath(file: string): string {
+  return path.join(path.dirname(file), 'backups', `${path.basename(file)}.prev`);
+}
+
+async function keepPreviousCopy(file: string): Promise<void> {
+  const backup = previousCopyPath(file);
+  await mkdir(path.dirname(backup), { recursive: true });
+  await rm(backup, { force: true });
+  try {
+    await link(file, backup);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP') await copyFile(file, backup);
+    else throw error;
+  }
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes `text` to `file` durably and atomically: the old version is kept as the previous copy,
+ * the new one goes to a uniquely named temp file that is fsynced, then renamed over `file`,
+ * and the folder is fsynced so the rename survives a power cut.
+ */
+export async function writeFileDurably(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await keepPreviousCopy(file);
+  await writeFileAtomic(file, text, { encoding: 'utf8', fsync: true });
+  await syncDirectory(path.dirname(file));
+}

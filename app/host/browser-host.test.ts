@@ -1,0 +1,103 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDesk, type Desk } from '../core/desk';
+import { createHandlers } from '../core/handlers';
+import { makeTestFolders } from '../core/testing/test-dataset';
+import { startBrowserHost, TOKEN_HEADER, type BrowserHost } from './browser-host';
+
+let host: BrowserHost;
+let desk: Desk;
+
+beforeAll(async () => {
+  const { resourcesDir, dataDir, root } = await makeTestFolders();
+  const rendererDir = path.join(root, 'renderer');
+  await mkdir(rendererDir);
+  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Country Desk</title>');
+  await writeFile(path.join(root, 'secret.txt'), 'outside the renderer');
+  desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
+  host = await startBrowserHost({ handlers: createHandlers(desk), rendererDir });
+});
+
+afterAll(async () => {
+  await host.close();
+  await desk.close();
+});
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A raw request, so that the Host and Origin headers can be anything. */
+function request(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: host.port, path: options.path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const api = (name: string, headers: Record<string, string>, body = '{}') =>
+  request({ path: `/api/${name}`, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('browser host', () => {
+  it('listens on 127.0.0.1 and prints a URL carrying the token', () => {
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[\\w-]{20,}$`));
+  });
+
+  it('answers a request with the token', async () => {
+    const res = await api('listCountries', { [TOKEN_HEADER]: host.token });
+    expect(res.status).toBe(200);
+    const reply = JSON.parse(res.body);
+    expect(reply.ok).toBe(true);
+    expect(reply.value.map((c: { country: { code: string } }) => c.country.code)).toEqual(['AZ', 'BY']);
+  });
+
+  it('answers 403 without the token or with a wrong one', async () => {
+    expect((await api('listCountries', {})).status).toBe(403);
+    expect((await api('listCountries', { [TOKEN_HEADER]: 'x'.repeat(host.token.length) })).status).toBe(403);
+  });
+
+  it('answers 403 to a foreign Origin even with the token', async () => {
+    const res = await api('listCountries', { [TOKEN_HEADER]: host.token, origin: 'http://evil.example' });
+    expect(res.status).toBe(403);
+    const same = await api('listCountries', { [TOKEN_HEADER]: host.token, origin: host.origin });
+    expect(same.status).toBe(200);
+  });
+
+  it('answers 403 to a foreign Host header (DNS rebinding)', async () => {
+    const res = await api('listCountries', { [TOKEN_HEADER]: host.token, host: `evil.example:${host.port}` });
+    expect(res.status).toBe(403);
+    expect((await request({ path: '/', headers: { host: 'evil.example' } })).status).toBe(403);
+  });
+
+  it('validates input against the contract and names unknown requests', async () => {
+    const bad = await api('getCountry', { [TOKEN_HEADER]: host.token }, '{"code": "azerbaijan"}');
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.code).toBe('invalid-input');
+    const unknown = await api('dropEverything', { [TOKEN_HEADER]: host.token });
+    expect(unknown.status).toBe(404);
+    const missing = await api('getCountry', { [TOKEN_HEADER]: host.token }, '{"code": "FR"}');
+    expect(JSON.parse(missing.body).error).toEqual({ code: 'unknown-country', params: { code: 'FR' } });
+  });
+
+  it('serves the renderer with a strict CSP and nothing outside it', async () => {
+    const page = await request({ path: '/' });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Country Desk');
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    const escape = await request({ path: '/..%2Fsecret.txt' });
+    expect(escape.body).not.toContain('outside the renderer');
+  });
+});

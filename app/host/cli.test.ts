@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../core/package-root';
+
+const run = promisify(execFile);
+const bin = path.join(packageRoot(), 'bin', 'country-desk.mjs');
+
+/** Runs the real `country-desk` bin; resolves with its exit code and output, never throws. */
+async function countryDesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, COUNTRY_DESK_DATA: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const tempDir = () => mkdtemp(path.join(os.tmpdir(), 'country-desk-cli-'));
+
+describe('country-desk CLI', () => {
+  it('lists the partner countries as JSON with both names and record counts', async () => {
+    const data = await tempDir();
+    const { code, stdout } = await countryDesk('countries', '--json', '--data', data);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as { code: string; name: { vi: string; en: string }; records: number }[];
+    expect(rows.map((r) => r.code).sort()).toEqual(['AZ', 'BY', 'KG', 'KZ', 'RU']);
+    expect(rows.find((r) => r.code === 'RU')?.name).toEqual({ vi: 'Liên bang Nga', en: 'Russia' });
+    expect(rows.every((r) => r.records > 0)).toBe(true);
+    expect(await readdir(data)).toEqual([]);
+  });
+
+  it('shows one country in English with sources, and as JSON with ids, kinds, both languages and sources', async () => {
+    const data = await tempDir();
+    const text = await countryDesk('show', 'az', '--lang', 'en', '--data', data);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Azerbaijan (AZ)');
+    expect(text.stdout).toContain('23 Sep 1992');
+    expect(text.stdout).toMatch(/Source: /);
+
+    const json = await countryDesk('show', 'AZ', '--json', '--data', data);
+    const { records } = JSON.parse(json.stdout) as { records: { id: string; kind: string; title: { vi: string; en: string }; sources: { cited: { publisher: string } }[] }[] };
+    expect(records.length).toBeGreaterThan(5);
+    for (const record of records) {
+      expect(record.id).toMatch(/^az-/);
+      expect(record.title.vi && record.title.en).toBeTruthy();
+      expect(record.sources[0]?.cited.publisher).toBeTruthy();
+    }
+  });
+
+  it.each([
+    [['frobnicate'], /Unknown command 'frobnicate'/],
+    [['countries', '--colour'], /Unknown option '--colour'/],
+    [['show', 'XX'], /Unknown country code: XX/],
+    [['show', 'azerbaijan'], /Unknown country code: azerbaijan/],
+    [['show', 'AZ', '--lang', 'fr'], /--lang must be vi or en/],
+    [['show'], /Usage: country-desk show CODE/],
+  ])('%j prints one line on stderr and exits non-zero', async (args, message) => {
+    const data = await tempDir();
+    const result = await countryDesk(...args, '--data', data);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+    expect(await readdir(data)).toEqual([]);
+  });
+
+  it('names an unreadable data folder', async () => {
+    const file = path.join(await tempDir(), 'not-a-folder');
+    await writeFile(file, 'x');
+    const result = await countryDesk('countries', '--data', file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/The data folder .*not-a-folder cannot be used/);
+  });
+});

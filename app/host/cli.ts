@@ -1,0 +1,47 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../core/app-error';
+import { createNodeTranslator, describeAppError } from '../core/i18n/node-translator';
+import type { CliCommand, CliIo } from './cli-command';
+import { cliCommands } from './cli-commands';
+
+function findCommand(argv: readonly string[]): { command: CliCommand; rest: string[] } | undefined {
+  const byLength = [...cliCommands].sort((a, b) => b.words.length - a.words.length);
+  for (const command of byLength) {
+    if (command.words.every((word, i) => argv[i] === word)) return { command, rest: argv.slice(command.words.length) };
+  }
+  return undefined;
+}
+
+function helpText(t: ReturnType<ReturnType<typeof createNodeTranslator>>): string {
+  return [t('helpHeading'), ...cliCommands.map((c) => `  country-desk ${c.usage}`)].join('\n');
+}
+
+/** Runs the `country-desk` command line; resolves to the exit code. Errors print one line. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const translate = createNodeTranslator();
+  const t = translate('en');
+  try {
+    if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
+      io.stdout(helpText(t));
+      return argv.length === 0 ? 2 : 0;
+    }
+    const found = findCommand(argv);
+    if (!found) throw new AppError('usage', { detail: t('unknownCommand', { command: argv.slice(0, 2).join(' ') }) });
+    const { command, rest } = found;
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    } catch (error) {
+      throw new AppError('usage', { detail: (error as Error).message.split('\n')[0] ?? '' });
+    }
+    const { min, max } = command.positionals;
+    if (parsed.positionals.length < min || parsed.positionals.length > max) {
+      throw new AppError('usage', { detail: t('usageLine', { usage: command.usage }) });
+    }
+    return await command.run({ values: parsed.values, positionals: parsed.positionals, t: translate, io });
+  } catch (error) {
+    const message = error instanceof AppError ? describeAppError(t, error) : t('errors:internal', { detail: (error as Error).message });
+    io.stderr(`country-desk: ${message}`);
+    return error instanceof AppError && error.code === 'usage' ? 2 : 1;
+  }
+}

@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import open from 'open';
+import { AppError } from '../../core/app-error';
+import { openDesk } from '../../core/desk';
+import { createHandlers } from '../../core/handlers';
+import { packageRoot } from '../../core/package-root';
+import { resolveDataDir } from '../../core/store/data-folder';
+import { startBrowserHost } from '../browser-host';
+import { dataOption, type CliCommand } from '../cli-command';
+
+export function builtRendererDir(): string {
+  return path.join(packageRoot(), 'dist', 'renderer');
+}
+
+function parsePort(value: unknown): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new AppError('usage', { detail: `--port must be a whole number from 0 to 65535, not '${String(value)}'` });
+  }
+  return port;
+}
+
+export const serveCommand: CliCommand = {
+  words: ['serve'],
+  usage: 'serve [--data DIR] [--port N] [--open]',
+  options: { ...dataOption, port: { type: 'string' }, open: { type: 'boolean' } },
+  positionals: { min: 0, max: 0 },
+  async run({ values, io, t }) {
+    const port = parsePort(values.port);
+    const rendererDir = builtRendererDir();
+    if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
+    const host = await startBrowserHost({ handlers: createHandlers(desk), rendererDir, port }).catch(async (error: unknown) => {
+      await desk.close();
+      throw new AppError('usage', { detail: (error as Error).message });
+    });
+    const tl = t('en');
+    io.stdout(tl('serving', { url: host.url, dataDir: desk.dataDir }));
+    for (const notice of desk.notices) io.stdout(tl(`app:notices.${notice.code}`, { ...notice }));
+    if (values.open) await open(host.url).catch(() => io.stderr(tl('openFailed', { url: host.url })));
+    await new Promise<void>((resolve) => {
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
+    });
+    await host.close();
+    await desk.close();
+    return 0;
+  },
+};

@@ -1,0 +1,57 @@
+import { AppError } from '../../core/app-error';
+import { openDesk } from '../../core/desk';
+import { formatDateSpan } from '../../core/format/format-partial-date';
+import { countryCodeSchema } from '../../core/records/record-schema';
+import { resolveDataDir } from '../../core/store/data-folder';
+import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
+import { parseLanguageFlag } from '../cli-language';
+
+/** Parses a country code typed on the command line (any case); unknown codes are refused later. */
+export function parseCountryArgument(value: string) {
+  const parsed = countryCodeSchema.safeParse(value.toUpperCase());
+  if (!parsed.success) throw new AppError('unknown-country', { code: value });
+  return parsed.data;
+}
+
+export const showCommand: CliCommand = {
+  words: ['show'],
+  usage: 'show CODE [--lang vi|en] [--json] [--data DIR]',
+  options: { ...dataOption, ...jsonOption, ...langOption },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals, io, t }) {
+    const language = parseLanguageFlag(values.lang);
+    const code = parseCountryArgument(positionals[0] ?? '');
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    const country = desk.records.findCountry(code);
+    if (!country) throw new AppError('unknown-country', { code });
+    const records = desk.records.listCountryRecords(code);
+    const articles = new Map(desk.records.dataset.articles.map((a) => [a.id, a]));
+
+    if (values.json) {
+      const withSources = records.map((record) => ({
+        ...record,
+        sources: record.sources.map((source) => ({ ...source, cited: articles.get(source.article) })),
+      }));
+      io.stdout(JSON.stringify({ country, records: withSources }, null, 2));
+      return 0;
+    }
+
+    const tl = t(language);
+    io.stdout(tl('showHeading', { name: country.name[language], code, count: records.length }));
+    for (const record of records) {
+      const when = record.date ? formatDateSpan(record.date, record.dateEnd, language) : tl('undated');
+      io.stdout('');
+      io.stdout(`${when} · ${tl(`app:kinds.${record.kind}`)} · ${record.title[language]}`);
+      io.stdout(`  ${record.summary[language]}`);
+      for (const source of record.sources) {
+        const article = articles.get(source.article);
+        io.stdout(
+          `  ${tl('sourceLine', { publisher: article?.publisher ?? source.article, title: article?.title ?? '', date: article?.date ?? '' })}`,
+        );
+        io.stdout(`    «${source.passage}»`);
+        if (source.correction) io.stdout(`    ${tl('correctionLine', { text: source.correction.text[language], reason: source.correction.reason[language] })}`);
+      }
+    }
+    return 0;
+  },
+};

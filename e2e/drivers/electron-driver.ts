@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { _electron } from '@playwright/test';
+import type { AppDriver } from './app-driver';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+/** The Electron binary, where one has been downloaded (never on the machines without internet). */
+export function electronBinary(): string | undefined {
+  try {
+    const binary = createRequire(import.meta.url)('electron') as unknown;
+    return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs the real Electron app on a data folder (COUNTRY_DESK_DATA) and drives its first window. */
+export async function launchWithElectron(executablePath: string, dataDir: string, locale: string): Promise<AppDriver> {
+  const app = await _electron.launch({
+    executablePath,
+    args: [ROOT, `--lang=${locale}`],
+    env: { ...process.env, COUNTRY_DESK_DATA: dataDir },
+  });
+  const page = await app.firstWindow();
+  return {
+    page,
+    kind: 'electron',
+    close: () => app.close(),
+  };
+}

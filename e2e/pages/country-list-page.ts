@@ -1,0 +1,22 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The start screen: the partner countries. */
+export class CountryListPage {
+  constructor(readonly page: Page) {}
+
+  heading(name: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  countryLink(name: string | RegExp): Locator {
+    return this.page.getByRole('link', { name, exact: typeof name === 'string' });
+  }
+
+  async switchLanguage(label: 'Tiếng Việt' | 'English'): Promise<void> {
+    await this.page.getByRole('group', { name: /Ngôn ngữ|Language/ }).getByRole('button', { name: label }).click();
+  }
+
+  languageButton(label: 'Tiếng Việt' | 'English'): Locator {
+    return this.page.getByRole('group', { name: /Ngôn ngữ|Language/ }).getByRole('button', { name: label });
+  }
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../app/core/settings/settings-schema';
+import { api } from '../api';
+import { changeLanguage } from '../i18n';
+import { useLanguage } from '../use-language';
+import './LanguageSwitch.css';
+
+const LANGUAGES: readonly Language[] = ['vi', 'en'];
+
+/** Switches the UI between Vietnamese and English and remembers the choice in settings. */
+export function LanguageSwitch() {
+  const { t } = useTranslation();
+  const current = useLanguage();
+
+  const choose = async (language: Language) => {
+    await changeLanguage(language);
+    await api.updateSettings({ language });
+  };
+
+  return (
+    <div role="group" aria-label={t('language.label')} className="language-switch">
+      {LANGUAGES.map((language) => (
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          aria-pressed={current === language}
+          onClick={() => void choose(language)}
+        >
+          {t(`language.${language}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

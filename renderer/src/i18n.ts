@@ -1,0 +1,38 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Language } from '../../app/core/settings/settings-schema';
+
+const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
+
+function resources() {
+  const result: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const [file, content] of Object.entries(files)) {
+    const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(file);
+    if (!match) continue;
+    const [, language = '', namespace = ''] = match;
+    result[language] = { ...result[language], [namespace]: content };
+  }
+  return result;
+}
+
+/** Vietnamese where the system language is Vietnamese, English otherwise. */
+export function systemLanguage(): Language {
+  return navigator.languages.some((l) => l.toLowerCase().startsWith('vi')) ? 'vi' : 'en';
+}
+
+export async function initI18n(language: Language): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: resources(),
+    ns: ['app', 'errors'],
+    defaultNS: 'app',
+    interpolation: { escapeValue: false },
+  });
+  document.documentElement.lang = language;
+}
+
+export async function changeLanguage(language: Language): Promise<void> {
+  await i18next.changeLanguage(language);
+  document.documentElement.lang = language;
+}

@@ -1,0 +1,34 @@
+// `npm test`: type-check, lint, unit tests, build, e2e; ends with one line counting every test.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { countPlaywright, countVitest, summaryLine } from './test-summary.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const reports = path.join(root, '.reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const vitestReport = path.join(reports, 'vitest.json');
+const playwrightReport = path.join(reports, 'playwright.json');
+
+const failedSteps = [];
+function step(name, command, args, env = {}) {
+  console.log(`\n== ${name}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) failedSteps.push(name);
+}
+
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+step('lint', bin('eslint'), ['.']);
+step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+step('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
+step('e2e tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+
+const counts = [countVitest(vitestReport), countPlaywright(playwrightReport)];
+for (const [i, name] of ['unit tests', 'e2e tests'].entries()) {
+  if (counts[i] === undefined) console.log(`${name}: no report was written`);
+}
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+console.log(summaryLine(counts.filter(Boolean)));
+process.exitCode = failedSteps.length || counts.includes(undefined) ? 1 : 0;
