@@ -1,0 +1,94 @@
+/**
+ * The Electron entry (bundled to dist/electron/main.cjs). It wires the small modules beside it:
+ * one instance, one data folder, the contract over IPC, the security rules, the menu, the window.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import type { Handlers } from '../contract';
+import { AppError } from '../core/app-error';
+import { openDesk } from '../core/desk';
+import { createHandlers } from '../core/handlers';
+import { createNodeTranslator, describeAppError } from '../core/i18n/node-translator';
+import { PRODUCT_FOLDER_NAME } from '../core/store/data-folder';
+import { installAppMenu, type AppMenuContext } from './app-menu';
+import { registerAppProtocol, registerAppScheme } from './app-protocol';
+import { closeDeskBeforeQuit } from './close-desk-before-quit';
+import { createMainWindow } from './create-main-window';
+import { registerIpcHandlers } from './register-ipc-handlers';
+import { applySecurityRules } from './security-rules';
+import { chooseShellLanguage } from './shell-language';
+import { claimSingleInstance } from './single-instance';
+
+let mainWindow: BrowserWindow | undefined;
+
+/**
+ * The data folder: `COUNTRY_DESK_DATA` when set (tests, a second desk), else "<appData>/Country Desk",
+ * the folder the `country-desk` command uses too. Set before the single-instance lock, which is per folder.
+ */
+function useDataFolder(): void {
+  app.setPath('userData', process.env.COUNTRY_DESK_DATA ?? path.join(app.getPath('appData'), PRODUCT_FOLDER_NAME));
+}
+
+/** The bundled dataset and fonts: beside the app when packaged, the repo's `resources/` otherwise. */
+function resourcesDir(): string {
+  return app.isPackaged
+    ? path.join(process.resourcesPath, 'resources')
+    : path.join(app.getAppPath(), 'resources');
+}
+
+function openMainWindow(): void {
+  mainWindow = createMainWindow(path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'));
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+/** The core's handlers, with the menu rebuilt whenever the renderer changes the language. */
+function handlersFollowedByMenu(handlers: Handlers, menu: AppMenuContext): Handlers {
+  return {
+    ...handlers,
+    async updateSettings(patch) {
+      const settings = await handlers.updateSettings(patch);
+      installAppMenu(menu);
+      return settings;
+    },
+  };
+}
+
+async function startDesk(): Promise<void> {
+  const desk = await openDesk({ dataDir: app.getPath('userData'), access: 'write', resourcesDir: resourcesDir() });
+  closeDeskBeforeQuit(desk);
+  const translate = createNodeTranslator();
+  const language = () => chooseShellLanguage(desk.settingsFile.data.language, app.getPreferredSystemLanguages());
+  const handlers = createHandlers(desk);
+  const menu: AppMenuContext = { handlers, mainWindow: () => mainWindow, language, translate };
+
+  registerIpcHandlers(handlersFollowedByMenu(handlers, menu));
+  applySecurityRules({ t: () => translate(language()) });
+  registerAppProtocol(path.join(app.getAppPath(), 'dist', 'renderer'));
+  installAppMenu(menu);
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+/** Tells the officer why the app cannot start (in the system's language), then quits. */
+function reportStartupFailure(error: unknown): void {
+  const t = createNodeTranslator()(chooseShellLanguage(undefined, app.getPreferredSystemLanguages()));
+  const message =
+    error instanceof AppError ? describeAppError(t, error) : error instanceof Error ? error.message : String(error);
+  console.error(error);
+  dialog.showErrorBox(t('electron:startupFailed.title'), message);
+  app.quit();
+}
+
+registerAppScheme();
+app.enableSandbox();
+useDataFolder();
+if (claimSingleInstance(() => mainWindow)) {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(startDesk).catch(reportStartupFailure);
+}
