@@ -26,7 +26,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return argv.length === 0 ? 2 : 0;
     }
     const found = findCommand(argv);
-    if (!found) throw new AppError('usage', { detail: t('unknownCommand', { command: argv.slice(0, 2).join(' ') }) });
+    if (!found) {
+      const isGroup = cliCommands.some((c) => c.words.length > 1 && c.words[0] === argv[0]);
+      throw new AppError('usage', { detail: t('unknownCommand', { command: argv.slice(0, isGroup ? 2 : 1).join(' ') }) });
+    }
     const { command, rest } = found;
     let parsed;
     try {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { _electron } from '@playwright/test';
@@ -6,14 +6,16 @@ import type { AppDriver } from './app-driver';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
-/** The Electron binary, where one has been downloaded (never on the machines without internet). */
+/**
+ * The Electron binary, where one has been downloaded (never on the machines without internet).
+ * Read from the package's path.txt: `require('electron')` would try to download it.
+ */
 export function electronBinary(): string | undefined {
-  try {
-    const binary = createRequire(import.meta.url)('electron') as unknown;
-    return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
-  }
+  const packageDir = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = path.join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const binary = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : undefined;
 }
 
 /** Runs the real Electron app on a data folder (COUNTRY_DESK_DATA) and drives its first window. */

@@ -20,12 +20,13 @@ export function readLocale(language: Language, dir = localesDir()): Record<strin
 /** Translators for Node-side text (CLI output, PDF file names), from the same locale files as the UI. */
 export function createNodeTranslator(): (language: Language) => TFunction {
   const instance = i18next.createInstance();
+  const en = readLocale('en');
   void instance.init({
     lng: 'en',
     fallbackLng: 'en',
     initAsync: false,
-    resources: { vi: readLocale('vi'), en: readLocale('en') },
-    ns: ['cli', 'errors', 'app'],
+    resources: { vi: readLocale('vi'), en },
+    ns: Object.keys(en),
     defaultNS: 'cli',
     interpolation: { escapeValue: false },
   });

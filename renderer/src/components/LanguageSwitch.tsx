@@ -12,9 +12,10 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const current = useLanguage();
 
+  // Saved first, so that a language on screen is a language remembered.
   const choose = async (language: Language) => {
-    await changeLanguage(language);
     await api.updateSettings({ language });
+    await changeLanguage(language);
   };
 
   return (
