@@ -1,0 +1,43 @@
+import { contract } from '../../contract';
+import { AppError } from '../../core/app-error';
+import { openDesk } from '../../core/desk';
+import { resolveDataDir } from '../../core/store/data-folder';
+import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
+import { parseLanguageFlag } from '../cli-language';
+
+/** Checks the query as the app's `search` request does (1 to 200 characters). */
+function parseQuery(query: string): string {
+  const parsed = contract.search.input.safeParse({ query });
+  if (!parsed.success) throw new AppError('usage', { detail: `the query must be 1 to 200 characters, not ${query.length}` });
+  return parsed.data.query;
+}
+
+export const searchCommand: CliCommand = {
+  words: ['search'],
+  usage: 'search "QUERY" [--lang vi|en] [--json] [--data DIR]',
+  options: { ...dataOption, ...jsonOption, ...langOption },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals, io, t }) {
+    const language = parseLanguageFlag(values.lang);
+    const query = parseQuery(positionals[0] ?? '');
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    try {
+      const hits = desk.search.search(query);
+      if (values.json) {
+        io.stdout(JSON.stringify(hits, null, 2));
+        return 0;
+      }
+      const tl = t(language);
+      if (hits.length === 0) io.stdout(tl('browse:search.none', { query }));
+      for (const hit of hits) {
+        const country = desk.records.findCountry(hit.country)?.name[language] ?? hit.country;
+        const kind = hit.kind === 'note' ? tl('browse:search.note') : tl(`app:kinds.${hit.kind}`);
+        io.stdout(tl('browse:search.cliHit', { country, kind, title: hit.title[language], id: hit.id }));
+        io.stdout(`  ${hit.snippet[language]}`);
+      }
+      return 0;
+    } finally {
+      await desk.close();
+    }
+  },
+};

@@ -1,0 +1,136 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { SearchHit } from '../../../app/core/search/search-index';
+import { api } from '../api';
+import { useLanguage } from '../use-language';
+import { useRequest } from '../use-request';
+import { groupHitsByCountry, hitLocation } from './group-hits';
+import { HighlightedText } from './HighlightedText';
+import { useSearchResults } from './use-search-results';
+import { useSearchShortcut } from './use-search-shortcut';
+import './SearchBox.css';
+
+/**
+ * The one search box, in the header on every screen: records and notes in both languages, diacritics
+ * ignored, results as you type grouped by country. A combobox: arrows move through the results, Enter
+ * opens one, Escape closes the list.
+ */
+export function SearchBox() {
+  const { t } = useTranslation('browse');
+  const { t: ta } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const input = useRef<HTMLInputElement>(null);
+  const ids = useId();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const results = useSearchResults(query);
+  const [countries] = useRequest(() => api.listCountries({}), []);
+  useSearchShortcut(input);
+
+  const groups = groupHitsByCountry(results?.hits ?? []);
+  const flat = groups.flatMap((group) => group.hits);
+  const expanded = open && flat.length > 0;
+  const optionId = (index: number) => `${ids}-option-${index}`;
+  const countryName = (code: string) =>
+    countries.status === 'done' ? (countries.value.find((c) => c.country.code === code)?.country.name[language] ?? code) : code;
+
+  const choose = (hit: SearchHit) => {
+    setOpen(false);
+    setActive(-1);
+    void navigate(hitLocation(hit));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setOpen(true);
+      if (flat.length === 0) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((current) => (current + step + flat.length + (current < 0 && step < 0 ? 1 : 0)) % flat.length);
+    } else if (event.key === 'Enter') {
+      const hit = expanded ? (flat[active] ?? flat[0]) : undefined;
+      if (hit) {
+        event.preventDefault();
+        choose(hit);
+      }
+    } else if (event.key === 'Escape') {
+      if (expanded) setOpen(false);
+      else setQuery('');
+      setActive(-1);
+    }
+  };
+
+  let index = 0;
+  return (
+    <div className="search-box" role="search">
+      <label htmlFor={`${ids}-input`} className="visually-hidden">
+        {t('search.label')}
+      </label>
+      <input
+        ref={input}
+        id={`${ids}-input`}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t('search.placeholder')}
+        aria-keyshortcuts="Control+K /"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={`${ids}-listbox`}
+        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+          setActive(-1);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <p role="status" className="visually-hidden">
+        {results && t('search.count', { count: results.hits.length })}
+      </p>
+      {open && results?.hits.length === 0 && (
+        <p className="search-box__results search-box__none">{t('search.none', { query: results.query })}</p>
+      )}
+      <div id={`${ids}-listbox`} role="listbox" aria-label={t('search.results')} className="search-box__results" hidden={!expanded}>
+        {expanded &&
+          groups.map((group) => (
+            <div key={group.country} role="group" aria-labelledby={`${ids}-group-${group.country}`}>
+              <div role="presentation" id={`${ids}-group-${group.country}`} className="search-box__group">
+                {countryName(group.country)}
+              </div>
+              {group.hits.map((hit) => {
+                const position = index++;
+                return (
+                  <div
+                    key={`${hit.type}-${hit.id}`}
+                    id={optionId(position)}
+                    role="option"
+                    aria-selected={position === active}
+                    className="search-box__option"
+                    onMouseDown={(event) => event.preventDefault()}
+                    onMouseEnter={() => setActive(position)}
+                    onClick={() => choose(hit)}
+                  >
+                    <span className="search-box__title">
+                      <HighlightedText text={hit.title[language]} terms={hit.terms} />
+                    </span>
+                    <span className="search-box__kind">{hit.kind === 'note' ? t('search.note') : ta(`kinds.${hit.kind}`)}</span>
+                    <span className="search-box__snippet">
+                      <HighlightedText text={hit.snippet[language]} terms={hit.terms} />
+                    </span>
+                  </div>
+                );
+              })}
+            </div>
+          ))}
+      </div>
+    </div>
+  );
+}

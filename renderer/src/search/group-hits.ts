@@ -1,0 +1,20 @@
+import type { SearchHit } from '../../../app/core/search/search-index';
+
+export interface HitGroup {
+  country: string;
+  hits: SearchHit[];
+}
+
+/** Hits grouped by country, the groups in the order of their best hit; hits keep their order. */
+export function groupHitsByCountry(hits: readonly SearchHit[]): HitGroup[] {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of hits) groups.set(hit.country, [...(groups.get(hit.country) ?? []), hit]);
+  return [...groups].map(([country, grouped]) => ({ country, hits: grouped }));
+}
+
+/** Where a hit takes the officer: its record on the country page, or the note (on its record, if any). */
+export function hitLocation(hit: SearchHit): string {
+  if (hit.type === 'record') return `/country/${hit.country}?record=${encodeURIComponent(hit.id)}`;
+  const record = hit.recordId ? `record=${encodeURIComponent(hit.recordId)}&` : '';
+  return `/country/${hit.country}?${record}note=${encodeURIComponent(hit.id)}`;
+}
