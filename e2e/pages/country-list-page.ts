@@ -16,6 +16,23 @@ export class CountryListPage {
     await this.page.getByRole('group', { name: /Ngôn ngữ|Language/ }).getByRole('button', { name: label }).click();
   }
 
+  filterBox(): Locator {
+    return this.page.getByRole('searchbox', { name: /Filter countries|Lọc danh sách nước/ });
+  }
+
+  columnHeader(name: string | RegExp): Locator {
+    return this.page.getByRole('columnheader', { name, exact: typeof name === 'string' });
+  }
+
+  sortButton(column: string | RegExp): Locator {
+    return this.columnHeader(column).getByRole('button');
+  }
+
+  /** The country names, in the order the table shows them. */
+  countryNames(): Promise<string[]> {
+    return this.page.getByRole('rowheader').allInnerTexts();
+  }
+
   languageButton(label: 'Tiếng Việt' | 'English'): Locator {
     return this.page.getByRole('group', { name: /Ngôn ngữ|Language/ }).getByRole('button', { name: label });
   }

@@ -11,4 +11,33 @@ export class CountryPage {
   record(title: string | RegExp): Locator {
     return this.page.getByRole('article', { name: title });
   }
+
+  /** A record's heading: where search results and timeline links put the focus. */
+  recordHeading(title: string | RegExp): Locator {
+    return this.page.getByRole('heading', { level: 3, name: title });
+  }
+
+  keyFigures(): Locator {
+    return this.page.getByRole('region', { name: /Key figures|Số liệu chính/ });
+  }
+
+  tradeChart(): Locator {
+    return this.page.getByRole('figure', { name: /Trade by year|Thương mại theo năm/ });
+  }
+
+  timeline(): Locator {
+    return this.page.getByRole('region', { name: /Timeline|Dòng thời gian/ });
+  }
+
+  timelineKind(kind: string | RegExp): Locator {
+    return this.timeline().getByRole('checkbox', { name: kind });
+  }
+
+  sourceButton(recordTitle: string | RegExp): Locator {
+    return this.record(recordTitle).getByRole('button', { name: /^(Source|Nguồn)/ });
+  }
+
+  sourceDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^(Source|Nguồn)/ });
+  }
 }

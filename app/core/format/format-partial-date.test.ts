@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompactNumber, formatDateSpan, formatInteger, formatPartialDate } from './format-partial-date';
+import { formatCompactNumber, formatDateSpan, formatInteger, formatMoney, formatPartialDate } from './format-partial-date';
 
 describe('formatPartialDate', () => {
   it.each([
@@ -23,6 +23,16 @@ describe('numbers', () => {
   it('writes compact amounts in each language', () => {
     expect(formatCompactNumber(13_500_000, 'vi')).toBe('13,5 triệu');
     expect(formatCompactNumber(13_500_000, 'en')).toBe('13.5 million');
+  });
+
+  it.each([
+    [13_500_000, 'vi', '13,5 triệu USD'],
+    [13_500_000, 'en', 'USD 13.5 million'],
+    [325_000_000, 'vi', '325 triệu USD'],
+    [1_200_000_000, 'en', 'USD 1.2 billion'],
+    [1_360_000, 'en', 'USD 1.4 million'],
+  ] as const)('writes %d USD in %s as %s', (value, language, expected) => {
+    expect(formatMoney({ value, currency: 'USD' }, language)).toBe(expected);
   });
 
   it('groups whole numbers', () => {

@@ -49,6 +49,15 @@ export function formatCompactNumber(value: number, language: Language): string {
   }).format(value);
 }
 
+/**
+ * An amount of money, compact, with the currency where each language puts it:
+ * 13,5 triệu USD / USD 13.5 million.
+ */
+export function formatMoney(amount: { value: number; currency: string }, language: Language): string {
+  const figure = formatCompactNumber(amount.value, language);
+  return language === 'vi' ? `${figure} ${amount.currency}` : `${amount.currency} ${figure}`;
+}
+
 /** Whole numbers with grouping: 1.000 / 1,000. */
 export function formatInteger(value: number, language: Language): string {
   return new Intl.NumberFormat(LOCALES[language], { maximumFractionDigits: 0 }).format(value);

@@ -1,10 +1,12 @@
-import type { Country, CountryCode, Dataset, RecordKind, RelationsRecord } from './record-schema';
+import type { BilingualText, Country, CountryCode, Dataset, RecordKind, RelationsRecord } from './record-schema';
 
 export interface CountrySummary {
   country: Country;
   recordCount: number;
   /** The newest dated record's date, if any record is dated. */
   newestDate: string | undefined;
+  /** The current partnership framework: the newest `framework` record's, and since when. */
+  framework: { name: BilingualText; since: string } | undefined;
 }
 
 /** Read access to the reference records: what every screen, the CLI and the briefs ask of them. */
@@ -43,7 +45,13 @@ export function createRecordsService(dataset: Dataset): RecordsService {
       return dataset.countries.map((country) => {
         const records = byCountry.get(country.code) ?? [];
         const dated = records.filter((r) => r.date !== undefined);
-        return { country, recordCount: records.length, newestDate: dated.at(-1)?.date };
+        const framework = records.findLast((r) => r.kind === 'framework');
+        return {
+          country,
+          recordCount: records.length,
+          newestDate: dated.at(-1)?.date,
+          framework: framework && { name: framework.framework, since: framework.date },
+        };
       });
     },
     findCountry: (code) => countries.get(code),

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SearchBox } from '../search/SearchBox';
 import { LanguageSwitch } from './LanguageSwitch';
 import './AppHeader.css';
 
@@ -12,7 +13,10 @@ export function AppHeader() {
       </Link>
       <nav aria-label={t('nav.label')}>
         <Link to="/">{t('nav.countries')}</Link>
+        <Link to="/notes">{t('notes:nav')}</Link>
+        <Link to="/binder">{t('briefs:binder.nav')}</Link>
       </nav>
+      <SearchBox />
       <LanguageSwitch />
     </header>
   );

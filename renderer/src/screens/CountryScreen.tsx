@@ -1,38 +1,49 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
-import { formatDateSpan } from '../../../app/core/format/format-partial-date';
+import { Link, useParams } from 'react-router';
+import { keyFigures } from '../../../app/core/browse/key-figures';
+import { tradeByYear } from '../../../app/core/browse/trade-by-year';
+import { recordKinds } from '../../../app/core/records/record-schema';
 import { api } from '../api';
+import { CountryFlag } from '../components/CountryFlag';
+import { KeyFigures } from '../components/KeyFigures';
+import { NotesPanel } from '../components/NotesPanel';
+import { RecordSections } from '../components/RecordSections';
+import { RecordTimeline } from '../components/RecordTimeline';
 import { RequestFailure } from '../components/RequestFailure';
+import { TradeChart } from '../components/TradeChart';
+import { useFocusRecord } from '../use-focus-record';
 import { useLanguage } from '../use-language';
 import { useRequest } from '../use-request';
 import './CountryScreen.css';
 
-/** One partner country and its records. */
+/** One partner country: key figures, trade chart, timeline, then its records by kind, each with its sources. */
 export function CountryScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { code = '' } = useParams();
   const [page] = useRequest(() => api.getCountry({ code }), [code]);
+  useFocusRecord(page.status === 'done');
 
   if (page.status === 'loading') return <p className="country-page">{t('loading')}</p>;
   if (page.status === 'failed') return <div className="country-page"><RequestFailure error={page.error} /></div>;
-  const { country, records } = page.value;
+  const { country, records, articles } = page.value;
+  const kinds = recordKinds.filter((kind) => records.some((record) => record.kind === kind));
+  const articlesById = new Map(articles.map((article) => [article.id, article]));
+  const trade = tradeByYear(records);
   return (
     <article className="country-page" aria-labelledby="country-heading">
-      <h1 id="country-heading">{country.name[language]}</h1>
-      <ol className="country-page__records" aria-label={t('country.records')}>
-        {records.map((record) => (
-          <li key={record.id}>
-            <article aria-labelledby={`record-${record.id}`}>
-              <p className="country-page__meta">
-                {record.date ? formatDateSpan(record.date, record.dateEnd, language) : t('undated')} · {t(`kinds.${record.kind}`)}
-              </p>
-              <h2 id={`record-${record.id}`}>{record.title[language]}</h2>
-              <p>{record.summary[language]}</p>
-            </article>
-          </li>
-        ))}
-      </ol>
+      <header className="country-page__header">
+        <CountryFlag code={country.code} size="large" />
+        <h1 id="country-heading">{country.name[language]}</h1>
+        <Link to={`/country/${country.code}/brief`}>{t('briefs:prepare')}</Link>
+      </header>
+      <NotesPanel country={country.code} />
+      <div className="country-page__overview">
+        <KeyFigures figures={keyFigures(records)} />
+        {trade && <TradeChart series={trade} />}
+      </div>
+      <RecordTimeline records={records} kinds={kinds} />
+      <RecordSections records={records} kinds={kinds} articles={articlesById} />
     </article>
   );
 }

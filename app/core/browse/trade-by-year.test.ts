@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { testRecord } from '../testing/test-records';
+import { tradeByYear } from './trade-by-year';
+
+describe('tradeByYear', () => {
+  it('puts each flow of a year in one row, years in order, in the first figure’s currency', () => {
+    const series = tradeByYear([
+      testRecord.trade(2024, 13_500_000),
+      testRecord.trade(2022, 4_500_000),
+      testRecord.trade(2022, 3_000_000, 'vn-exports'),
+      testRecord.trade(2023, 1_000, 'turnover', 'EUR'),
+    ]);
+    expect(series).toEqual({
+      currency: 'USD',
+      flows: ['turnover', 'vn-exports'],
+      years: [
+        { year: 2022, turnover: 4_500_000, 'vn-exports': 3_000_000 },
+        { year: 2024, turnover: 13_500_000 },
+      ],
+    });
+  });
+
+  it('is undefined without trade figures', () => {
+    expect(tradeByYear([testRecord.relations('1992-06-04')])).toBeUndefined();
+  });
+});

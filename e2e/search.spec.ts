@@ -1,0 +1,44 @@
+import { expect, test } from './fixtures';
+import { SearchBox } from './pages/search-box';
+
+const BELARUS_VISA = /Hiệp định miễn thị thực cho người mang hộ chiếu phổ thông/;
+
+test('“mien thi thuc” reaches the Belarus visa exemption agreement by keyboard alone', async ({ app, countryPage }) => {
+  const search = new SearchBox(app.page);
+  await expect(countryPage.page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await app.page.keyboard.press('Control+K');
+  await expect(search.input()).toBeFocused();
+  await app.page.keyboard.type('mien thi thuc');
+
+  await expect(search.resultGroup('Belarus')).toBeVisible();
+  await expect(search.result(BELARUS_VISA)).toBeVisible();
+  await expect(search.result(BELARUS_VISA).locator('mark').first()).toHaveText(/miễn|thị|thực/);
+  await expect(search.count()).toContainText('kết quả');
+
+  await search.arrowDownTo(BELARUS_VISA);
+  await expect(search.input()).toHaveAttribute('aria-activedescendant', /.+/);
+  await app.page.keyboard.press('Enter');
+
+  await expect(countryPage.heading('Belarus')).toBeVisible();
+  await expect(app.page).toHaveURL(/#\/country\/BY\?record=by-agreement-visa-exemption-2023$/);
+  await expect(countryPage.recordHeading(BELARUS_VISA)).toBeFocused();
+  await expect(search.results()).toBeHidden();
+});
+
+test('“/” focuses the search from a country page; English titles show in English; Escape closes the list', async ({ app, countryList }) => {
+  const search = new SearchBox(app.page);
+  await countryList.switchLanguage('English');
+  await countryList.countryLink('Azerbaijan').click();
+  await app.page.getByRole('heading', { level: 1, name: 'Azerbaijan' }).waitFor();
+
+  await app.page.keyboard.press('/');
+  await expect(search.input()).toBeFocused();
+  await app.page.keyboard.type('visa exemption');
+  await expect(search.result(/Visa exemption agreement for ordinary passport holders/)).toBeVisible();
+  await expect(search.input()).toHaveAttribute('aria-expanded', 'true');
+
+  await app.page.keyboard.press('Escape');
+  await expect(search.results()).toBeHidden();
+  await expect(search.input()).toHaveAttribute('aria-expanded', 'false');
+});

@@ -1,0 +1,120 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NoteView } from '../../../app/core/notes/note-view';
+import { api } from '../api';
+import { formatNoteTime } from '../notes/format-note-time';
+import { useLanguage } from '../use-language';
+import { NoteCard } from './NoteCard';
+import { NoteEditor } from './NoteEditor';
+import { NoteHistoryDialog } from './NoteHistoryDialog';
+import { RequestFailure } from './RequestFailure';
+import { UndoStatus, type UndoableMessage } from './UndoStatus';
+import './NoteList.css';
+
+interface NoteListProps {
+  notes: readonly NoteView[];
+  /** The list's accessible name. */
+  label: string;
+  showAttachment?: boolean;
+  /** A note was saved, restored or changed: put this version in the list. */
+  onChanged: (note: NoteView) => void;
+  /** A note left the list (moved to the trash). */
+  onRemoved: (id: string) => void;
+}
+
+/** Notes to read and work on: edit in place, pin, history, delete to the trash with Undo. */
+export function NoteList({ notes, label, showAttachment, onChanged, onRemoved }: NoteListProps) {
+  const { t } = useTranslation('notes');
+  const language = useLanguage();
+  const [editingId, setEditingId] = useState<string>();
+  const [focusEditOf, setFocusEditOf] = useState<string>();
+  const [historyOf, setHistoryOf] = useState<NoteView>();
+  const [message, setMessage] = useState<UndoableMessage>();
+  const [failure, setFailure] = useState<unknown>();
+  const messageCount = useRef(0);
+
+  const say = (text: string, undo?: () => Promise<void>) => {
+    messageCount.current += 1;
+    setMessage({ text, key: messageCount.current, undo: undo && (() => void undo().catch(setFailure)) });
+  };
+
+  const run = (action: () => Promise<void>) => {
+    setFailure(undefined);
+    action().catch(setFailure);
+  };
+
+  const moveToTrash = (note: NoteView) =>
+    run(async () => {
+      await api.deleteNote({ id: note.id });
+      onRemoved(note.id);
+      say(t('status.deleted'), async () => {
+        onChanged(await api.restoreNote({ id: note.id }));
+        say(t('status.restored'));
+      });
+    });
+
+  const togglePin = (note: NoteView) =>
+    run(async () => {
+      const { id, country, recordId, body, tags } = note;
+      onChanged(await api.saveNote({ id, country, ...(recordId ? { recordId } : {}), body, tags, pinned: !note.pinned }));
+    });
+
+  return (
+    <div className="note-list">
+      <UndoStatus message={message} onDismiss={() => setMessage(undefined)} />
+      {failure !== undefined && <RequestFailure error={failure} />}
+      {notes.length > 0 && (
+        <ul aria-label={label}>
+          {notes.map((note) => (
+            <li key={note.id}>
+              {editingId === note.id ? (
+                <NoteEditor
+                  initial={{ id: note.id, country: note.country, recordId: note.recordId, body: note.body, tags: note.tags, pinned: note.pinned }}
+                  exists
+                  onSaved={onChanged}
+                  onDone={() => {
+                    setEditingId(undefined);
+                    setFocusEditOf(note.id);
+                  }}
+                />
+              ) : (
+                <NoteCard
+                  note={note}
+                  showAttachment={showAttachment}
+                  actions={
+                    <>
+                      <button type="button" autoFocus={focusEditOf === note.id} onClick={() => setEditingId(note.id)}>
+                        {t('actions.edit')}
+                      </button>
+                      <button type="button" aria-pressed={note.pinned} onClick={() => togglePin(note)}>
+                        {t('actions.pin')}
+                      </button>
+                      <button type="button" onClick={() => setHistoryOf(note)}>
+                        {t('actions.history')}
+                      </button>
+                      <button type="button" onClick={() => moveToTrash(note)}>
+                        {t('actions.delete')}
+                      </button>
+                    </>
+                  }
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {historyOf && (
+        <NoteHistoryDialog
+          note={historyOf}
+          onClose={() => setHistoryOf(undefined)}
+          onRestored={(restored, replaced) => {
+            onChanged(restored);
+            say(t('status.versionRestored', { time: formatNoteTime(replaced, language) }), async () => {
+              onChanged(await api.restoreNoteRevision({ id: restored.id, savedAt: replaced }));
+            });
+          }}
+        />
+      )}
+    </div>
+  );
+}

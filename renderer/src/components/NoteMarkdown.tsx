@@ -1,0 +1,28 @@
+import { useMemo, useState, type MouseEvent } from 'react';
+import { isWebLink, renderNoteMarkdown } from '../notes/render-note-markdown';
+import { ExternalLinkDialog } from './ExternalLinkDialog';
+import './NoteMarkdown.css';
+
+/**
+ * A note's Markdown, rendered inert (see `renderNoteMarkdown`). A link never navigates the app: a click
+ * (or Enter) on it asks first, then opens web addresses in the system browser.
+ */
+export function NoteMarkdown({ markdown }: { markdown: string }) {
+  const html = useMemo(() => renderNoteMarkdown(markdown), [markdown]);
+  const [linkToOpen, setLinkToOpen] = useState<string>();
+
+  const interceptLink = (event: MouseEvent<HTMLDivElement>) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    if (!link) return;
+    event.preventDefault();
+    const href = link.getAttribute('href');
+    if (event.type === 'click' && isWebLink(href)) setLinkToOpen(href);
+  };
+
+  return (
+    <>
+      <div className="note-markdown" onClick={interceptLink} onAuxClick={interceptLink} dangerouslySetInnerHTML={{ __html: html }} />
+      {linkToOpen && <ExternalLinkDialog url={linkToOpen} onClose={() => setLinkToOpen(undefined)} />}
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateSpan } from '../../../app/core/format/format-partial-date';
+import type { Article, RelationsRecord } from '../../../app/core/records/record-schema';
+import { useLanguage } from '../use-language';
+import { NotesPanel } from './NotesPanel';
+import { recordFacts } from './record-facts';
+import { SourceDialog } from './SourceDialog';
+import './RecordEntry.css';
+
+/** The DOM id of a record's heading: where search results and timeline links take the officer. */
+export function recordHeadingId(recordId: string): string {
+  return `record-${recordId}`;
+}
+
+/** One record: date and kind, title, summary, the facts of its kind, and a button showing its sources. */
+export function RecordEntry({ record, articles }: { record: RelationsRecord; articles: ReadonlyMap<string, Article> }) {
+  const { t } = useTranslation();
+  const { t: tb } = useTranslation('browse');
+  const language = useLanguage();
+  const [showSource, setShowSource] = useState(false);
+  const headingId = recordHeadingId(record.id);
+  const facts = recordFacts(record, tb, language);
+  return (
+    <article className="record-entry" aria-labelledby={headingId}>
+      <p className="record-entry__meta">
+        {record.date ? formatDateSpan(record.date, record.dateEnd, language) : t('undated')} · {t(`kinds.${record.kind}`)}
+      </p>
+      <h3 id={headingId} tabIndex={-1}>
+        {record.title[language]}
+      </h3>
+      <p>{record.summary[language]}</p>
+      {facts.length > 0 && (
+        <dl className="record-entry__facts">
+          {facts.map(({ label, value }) => (
+            <div key={label}>
+              <dt>{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <button
+        type="button"
+        className="record-entry__source"
+        aria-haspopup="dialog"
+        aria-label={tb('source.open', { title: record.title[language] })}
+        onClick={() => setShowSource(true)}
+      >
+        {tb('source.button')}
+      </button>
+      {showSource && <SourceDialog record={record} articles={articles} onClose={() => setShowSource(false)} />}
+      <NotesPanel country={record.country} recordId={record.id} />
+    </article>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, RelationsRecord } from '../../../app/core/records/record-schema';
+import { formatPartialDate } from '../../../app/core/format/format-partial-date';
+import { useLanguage } from '../use-language';
+import './SourceDialog.css';
+
+interface SourceDialogProps {
+  record: RelationsRecord;
+  articles: ReadonlyMap<string, Article>;
+  onClose: () => void;
+}
+
+/**
+ * A record's sources in a modal dialog: each article (publisher, title, date, author), the passage quoted
+ * verbatim, any correction with its reason, and the confidence. Escape closes it; focus goes back to
+ * whatever opened it.
+ */
+export function SourceDialog({ record, articles, onClose }: SourceDialogProps) {
+  const { t } = useTranslation('browse');
+  const language = useLanguage();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = `source-heading-${record.id}`;
+
+  useEffect(() => {
+    const element = dialog.current;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (element && !element.open) element.showModal();
+    return () => opener?.focus();
+  }, []);
+
+  return (
+    <dialog ref={dialog} className="source-dialog" aria-labelledby={headingId} onClose={onClose}>
+      <h2 id={headingId}>{t('source.heading', { title: record.title[language] })}</h2>
+      {record.sources.map((source, index) => {
+        const article = articles.get(source.article);
+        return (
+          <section key={`${source.article}-${index}`} className="source-dialog__source" aria-label={t('source.number', { number: index + 1 })}>
+            <dl>
+              <dt>{t('source.publisher')}</dt>
+              <dd>{article?.publisher ?? source.article}</dd>
+              {article && (
+                <>
+                  <dt>{t('source.article')}</dt>
+                  <dd lang="vi">{article.title}</dd>
+                  {article.date && (
+                    <>
+                      <dt>{t('source.date')}</dt>
+                      <dd>{formatPartialDate(article.date, language)}</dd>
+                    </>
+                  )}
+                  {article.author && (
+                    <>
+                      <dt>{t('source.author')}</dt>
+                      <dd>{article.author}</dd>
+                    </>
+                  )}
+                  {article.url && (
+                    <>
+                      <dt>{t('source.url')}</dt>
+                      <dd className="source-dialog__url">{article.url}</dd>
+                    </>
+                  )}
+                </>
+              )}
+              <dt>{t('source.confidence')}</dt>
+              <dd>{t(`confidence.${source.confidence}`)}</dd>
+            </dl>
+            <h3>{t('source.passage')}</h3>
+            <blockquote lang="vi">{source.passage}</blockquote>
+            {source.correction && (
+              <div className="source-dialog__correction">
+                <h3>{t('source.correction')}</h3>
+                <p>{source.correction.text[language]}</p>
+                <p>
+                  <strong>{t('source.reason')}</strong> {source.correction.reason[language]}
+                </p>
+              </div>
+            )}
+            {source.inference && (
+              <p>
+                <strong>{t('source.inference')}</strong> {source.inference[language]}
+              </p>
+            )}
+            {article?.quality && (
+              <p className="source-dialog__quality">
+                <strong>{t('source.quality')}</strong> {article.quality[language]}
+              </p>
+            )}
+          </section>
+        );
+      })}
+      <form method="dialog">
+        <button type="submit" autoFocus>
+          {t('source.close')}
+        </button>
+      </form>
+    </dialog>
+  );
+}

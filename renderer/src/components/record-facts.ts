@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import { formatInteger, formatMoney } from '../../../app/core/format/format-partial-date';
+import type { RelationsRecord } from '../../../app/core/records/record-schema';
+import type { Language } from '../../../app/core/settings/settings-schema';
+
+export interface RecordFact {
+  label: string;
+  value: string;
+}
+
+/** What a record's kind adds to its title and summary, as label–value pairs in the current language. */
+export function recordFacts(record: RelationsRecord, t: TFunction, language: Language): RecordFact[] {
+  const fact = (key: string, value: string | undefined): RecordFact[] => (value ? [{ label: t(`facts.${key}`), value }] : []);
+  switch (record.kind) {
+    case 'visit':
+      return [
+        ...fact('principal', `${record.principal.name[language]}, ${record.principal.title[language]}`),
+        ...fact('level', t(`visitLevels.${record.level}`)),
+        ...fact('direction', t(`visitDirections.${record.direction}`)),
+      ];
+    case 'agreement':
+      return fact('parties', record.parties[language]);
+    case 'mechanism':
+      return [...fact('mechanism', record.mechanism[language]), ...fact('session', record.session?.toString())];
+    case 'trade':
+      return [
+        ...fact('flow', t(`flows.${record.flow}`)),
+        ...fact('amount', formatMoney(record.amount, language)),
+        ...fact('year', record.period ? `${record.year} (${record.period[language]})` : String(record.year)),
+      ];
+    case 'investment':
+      return [
+        ...fact('direction', t(`investmentDirections.${record.direction}`)),
+        ...fact('projects', record.projects === undefined ? undefined : formatInteger(record.projects, language)),
+        ...fact('capital', record.capital && formatMoney(record.capital, language)),
+        ...fact('rank', record.rank === undefined ? undefined : t('facts.rankValue', { rank: record.rank, of: record.rankOutOf ?? '?' })),
+      ];
+    case 'people':
+      return fact('count', record.count === undefined ? undefined : formatInteger(record.count, language));
+    case 'multilateral':
+      return [...fact('forum', record.forum[language]), ...fact('support', t(`support.${record.support}`)), ...fact('term', record.term)];
+    case 'cooperation':
+      return fact('area', record.area[language]);
+    case 'framework':
+      return fact('framework', record.framework[language]);
+    case 'relations':
+    case 'milestone':
+      return [];
+  }
+}
