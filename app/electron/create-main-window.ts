@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
+import { appWebPreferences } from './app-web-preferences';
 
 /**
  * The app's window: isolated, sandboxed, no Node in the page, only the bundled preload.
@@ -14,16 +15,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     show: false,
     title: 'Country Desk',
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: appWebPreferences(preloadPath),
   });
   window.once('ready-to-show', () => window.show());
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error(`Could not load ${APP_ENTRY_URL}`, error));

@@ -14,7 +14,9 @@ import { installAppMenu, type AppMenuContext } from './app-menu';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
 import { closeDeskBeforeQuit } from './close-desk-before-quit';
 import { createMainWindow } from './create-main-window';
+import { openHiddenWindowPrinter } from './print-pdf';
 import { registerIpcHandlers } from './register-ipc-handlers';
+import { withBriefSaveDialog } from './save-brief-dialog';
 import { applySecurityRules } from './security-rules';
 import { chooseShellLanguage } from './shell-language';
 import { claimSingleInstance } from './single-instance';
@@ -36,8 +38,13 @@ function resourcesDir(): string {
     : path.join(app.getAppPath(), 'resources');
 }
 
+/** The bundled preload of the app's windows (the main window and the hidden one that prints briefs). */
+function preloadPath(): string {
+  return path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs');
+}
+
 function openMainWindow(): void {
-  mainWindow = createMainWindow(path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs'));
+  mainWindow = createMainWindow(preloadPath());
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
@@ -60,7 +67,12 @@ async function startDesk(): Promise<void> {
   closeDeskBeforeQuit(desk);
   const translate = createNodeTranslator();
   const language = () => chooseShellLanguage(desk.settingsFile.data.language, app.getPreferredSystemLanguages());
-  const handlers = createHandlers(desk);
+  const openRoutePrinter = async () => openHiddenWindowPrinter(preloadPath());
+  const handlers = withBriefSaveDialog(createHandlers(desk, { openRoutePrinter }), {
+    openRoutePrinter,
+    parentWindow: () => mainWindow,
+    t: () => translate(language()),
+  });
   const menu: AppMenuContext = { handlers, mainWindow: () => mainWindow, language, translate };
 
   registerIpcHandlers(handlersFollowedByMenu(handlers, menu));

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import type { BriefPart } from './brief-parts';
+import { briefSpecSchema, type BriefSpec } from './brief-spec';
+
+/** How one print of a brief is laid out: one part alone (to count its pages), or the contents' page numbers. */
+export interface PrintLayout {
+  part?: BriefPart;
+  /** The first page of each part the contents list, in the order `contentsParts` gives. */
+  contentsPages?: number[];
+}
+
+export interface PrintRoute extends PrintLayout {
+  spec: BriefSpec;
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(value: string): string {
+  const binary = atob(value.replaceAll('-', '+').replaceAll('_', '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+}
+
+/** The renderer's print route of a brief, as a hash: `#/print?spec=<base64url JSON>[&part=AZ][&contents=3,5]`. */
+export function briefPrintRoute(spec: BriefSpec, layout: PrintLayout = {}): string {
+  const params = new URLSearchParams({ spec: toBase64Url(JSON.stringify(spec)) });
+  if (layout.part) params.set('part', layout.part);
+  if (layout.contentsPages) params.set('contents', layout.contentsPages.join(','));
+  return `#/print?${params.toString()}`;
+}
+
+const partSchema = z.union([z.enum(['front', 'sources']), z.string().regex(/^[A-Z]{2}$/)]);
+const pagesSchema = z.string().regex(/^\d+(,\d+)*$/).transform((text) => text.split(',').map(Number));
+
+/** Reads a print route (`#/print?…`); undefined when it is not one or its spec is not valid. */
+export function parseBriefPrintRoute(hash: string): PrintRoute | undefined {
+  const match = /^#\/print\?(.*)$/.exec(hash);
+  if (!match) return undefined;
+  const params = new URLSearchParams(match[1]);
+  let specJson: unknown;
+  try {
+    specJson = JSON.parse(fromBase64Url(params.get('spec') ?? ''));
+  } catch {
+    return undefined;
+  }
+  const spec = briefSpecSchema.safeParse(specJson);
+  const part = partSchema.optional().safeParse(params.get('part') ?? undefined);
+  const pages = pagesSchema.optional().safeParse(params.get('contents') ?? undefined);
+  if (!spec.success || !part.success || !pages.success) return undefined;
+  return { spec: spec.data, part: part.data, contentsPages: pages.data };
+}
+
+/** True when the page was opened on a print route (the renderer then shows only the document). */
+export function isPrintRoute(hash: string): boolean {
+  return hash.startsWith('#/print?');
+}

@@ -1,0 +1,43 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, dialog, type BrowserWindow } from 'electron';
+import type { TFunction } from 'i18next';
+import type { Handlers } from '../contract';
+import { AppError } from '../core/app-error';
+import { briefFileName } from '../core/briefs/brief-file-name';
+import { printBriefPdf } from '../core/briefs/print-brief-pdf';
+import type { OpenRoutePrinter } from '../core/briefs/route-printer';
+
+export interface SaveBriefDialogOptions {
+  openRoutePrinter: OpenRoutePrinter;
+  /** The window the dialog belongs to. */
+  parentWindow: () => BrowserWindow | undefined;
+  /** The shell's text in its current language. */
+  t: () => TFunction;
+}
+
+/**
+ * The handlers, with `printBrief` asking where to save first (the system's save dialog, proposing
+ * `Brief-AZ-vi-2026-11-23.pdf` in Documents), then printing the PDF there.
+ */
+export function withBriefSaveDialog(handlers: Handlers, options: SaveBriefDialogOptions): Handlers {
+  return {
+    ...handlers,
+    async printBrief(spec) {
+      const t = options.t();
+      const dialogOptions = {
+        title: t('briefs:saveDialog.title'),
+        defaultPath: path.join(app.getPath('documents'), briefFileName(spec)),
+        filters: [{ name: t('briefs:saveDialog.pdfFiles'), extensions: ['pdf'] }],
+      };
+      const parent = options.parentWindow();
+      const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
+      if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
+      const { pdf, pages } = await printBriefPdf(options.openRoutePrinter, spec);
+      await writeFile(choice.filePath, pdf).catch((error: unknown) => {
+        throw new AppError('write-failed', { file: choice.filePath, detail: (error as Error).message });
+      });
+      return { outcome: 'saved', path: choice.filePath, pages };
+    },
+  };
+}

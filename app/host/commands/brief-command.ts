@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../core/app-error';
+import { briefFileName } from '../../core/briefs/brief-file-name';
+import { printBriefPdf } from '../../core/briefs/print-brief-pdf';
+import { openDesk } from '../../core/desk';
+import { createHandlers } from '../../core/handlers';
+import { resolveDataDir } from '../../core/store/data-folder';
+import { openChromiumRoutePrinter } from '../chromium-route-printer';
+import type { CliCommand } from '../cli-command';
+import { findChromium } from '../find-chromium';
+import { briefOptions, parseBriefFlags } from './brief-flags';
+import { builtRendererDir } from './serve-command';
+
+export const briefCommand: CliCommand = {
+  words: ['brief'],
+  usage:
+    'brief CODE [CODE …] [--lang vi|en|both] [--out FILE.pdf] [--sections LIST] [--years N] [--notes none|pinned|tagged|all] [--tags LIST] [--title TEXT] [--occasion TEXT] [--dates FROM[..TO]] [--label TEXT] [--prepared YYYY-MM-DD] [--data DIR] [--chromium PATH]',
+  options: briefOptions,
+  positionals: { min: 1, max: 12 },
+  async run({ values, positionals, io, t }) {
+    const spec = parseBriefFlags({ values, positionals });
+    const out = path.resolve((values.out as string | undefined) ?? briefFileName(spec));
+    const rendererDir = builtRendererDir();
+    if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });
+    const chromiumPath = findChromium(values.chromium as string | undefined);
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    try {
+      for (const code of spec.countries) if (!desk.records.findCountry(code)) throw new AppError('unknown-country', { code });
+      const handlers = createHandlers(desk);
+      const { pdf, pages } = await printBriefPdf(() => openChromiumRoutePrinter({ handlers, rendererDir, chromiumPath }), spec);
+      await writeFile(out, pdf);
+      io.stdout(t('en')('briefs:cli.written', { file: out, pages }));
+      return 0;
+    } finally {
+      await desk.close();
+    }
+  },
+};

@@ -1,0 +1,68 @@
+import { AppError } from '../../core/app-error';
+import { briefSections, briefSpecSchema, type BriefSpec } from '../../core/briefs/brief-spec';
+import { localIsoDate } from '../../core/briefs/local-iso-date';
+import type { CliRun } from '../cli-command';
+import { parseCountryArgument } from './show-command';
+
+export const briefOptions = {
+  lang: { type: 'string' },
+  out: { type: 'string' },
+  sections: { type: 'string' },
+  years: { type: 'string' },
+  notes: { type: 'string' },
+  tags: { type: 'string' },
+  title: { type: 'string' },
+  occasion: { type: 'string' },
+  label: { type: 'string' },
+  dates: { type: 'string' },
+  prepared: { type: 'string' },
+  data: { type: 'string' },
+  chromium: { type: 'string' },
+} as const;
+
+const list = (value: string | undefined) =>
+  value === undefined ? undefined : value.split(',').map((item) => item.trim()).filter(Boolean);
+
+function usage(detail: string): AppError {
+  return new AppError('usage', { detail });
+}
+
+function parseYears(value: string | undefined): number | undefined {
+  if (value === undefined || value === 'all') return undefined;
+  const years = Number(value);
+  if (!Number.isInteger(years) || years < 1) throw usage(`--years must be a whole number of years or 'all', not '${value}'`);
+  return years;
+}
+
+function parseDates(value: string | undefined): BriefSpec['dates'] {
+  if (value === undefined) return undefined;
+  const [start = '', end] = value.split('..');
+  return end === undefined ? { start } : { start, end };
+}
+
+/** The brief a `country-desk brief` command line asks for; usage errors name the flag. */
+export function parseBriefFlags({ values, positionals }: Pick<CliRun, 'values' | 'positionals'>, today = localIsoDate()): BriefSpec {
+  const text = (name: keyof typeof briefOptions) => values[name] as string | undefined;
+  const tags = list(text('tags'));
+  const candidate = {
+    countries: positionals.map(parseCountryArgument),
+    language: text('lang') ?? 'vi',
+    sections: list(text('sections')) ?? [...briefSections],
+    timelineYears: parseYears(text('years')),
+    notes: text('notes') ?? (tags ? 'tagged' : 'pinned'),
+    noteTags: tags,
+    title: text('title'),
+    occasion: text('occasion'),
+    label: text('label'),
+    dates: parseDates(text('dates')),
+    prepared: text('prepared') ?? today,
+  };
+  const parsed = briefSpecSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const flag = { language: 'lang', timelineYears: 'years', noteTags: 'tags', countries: 'CODE' }[String(issue?.path[0])] ?? String(issue?.path[0]);
+    const choices = flag === 'sections' ? ` (choose from ${briefSections.join(', ')})` : '';
+    throw usage(`--${flag}: ${issue?.message ?? 'invalid'}${choices}`);
+  }
+  return parsed.data;
+}

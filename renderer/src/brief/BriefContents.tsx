@@ -1,0 +1,41 @@
+import { contentsParts } from '../../../app/core/briefs/brief-parts';
+import type { BriefData } from '../../../app/core/briefs/brief-data';
+import { briefLanguages } from '../../../app/core/briefs/brief-spec';
+import { useBriefText } from './use-brief-text';
+
+/**
+ * A binder's table of contents: one row per country and one for the sources, with the page each
+ * starts on. Before the pages are known (the first print, the preview) the page column shows '…'
+ * in the same room, so the contents take the same pages either way.
+ */
+export function BriefContents({ data, pages }: { data: BriefData; pages: readonly number[] | undefined }) {
+  const text = useBriefText(briefLanguages(data.spec.language));
+  const names = new Map(data.countries.map(({ country }) => [country.code as string, country.name]));
+  const partName = (part: string) => {
+    const name = names.get(part);
+    return name ? text.joined((_t, lang) => name[lang], ' – ') : text.joined((t) => t('doc.sourcesHeading'));
+  };
+  return (
+    <section className="brief__contents">
+      <h2>{text.joined((t) => t('doc.contents'))}</h2>
+      <table className="brief__table">
+        <thead>
+          <tr>
+            <th scope="col" className="brief__number-column">{text.joined((t) => t('doc.contentsNumber'))}</th>
+            <th scope="col">{text.joined((t) => t('doc.contentsPart'))}</th>
+            <th scope="col" className="brief__page-column">{text.joined((t) => t('doc.contentsPage'))}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {contentsParts(data.spec).map((part, index) => (
+            <tr key={part}>
+              <td className="brief__number-column">{index + 1}</td>
+              <td>{partName(part)}</td>
+              <td className="brief__page-column">{pages?.[index] ?? '…'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

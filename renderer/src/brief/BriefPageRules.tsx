@@ -1,0 +1,10 @@
+import { pageMarginRules } from '../../../app/core/briefs/page-margin-rules';
+import { briefLanguages, type BriefSpec } from '../../../app/core/briefs/brief-spec';
+import { useBriefText } from './use-brief-text';
+
+/** The printed page's `@page` rules: A4, margins, the label at top and bottom, 'Trang N/M' or 'Page N of M'. */
+export function BriefPageRules({ spec }: { spec: BriefSpec }) {
+  const text = useBriefText(briefLanguages(spec.language));
+  const pageNumber = text.joined((t) => t('doc.pageNumber', { page: '{{page}}', pages: '{{pages}}' }), ' · ');
+  return <style>{pageMarginRules({ label: spec.label || undefined, pageNumber })}</style>;
+}

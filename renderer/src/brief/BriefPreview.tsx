@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BriefData } from '../../../app/core/briefs/brief-data';
+import type { BriefSpec } from '../../../app/core/briefs/brief-spec';
+import { api } from '../api';
+import { RequestFailure } from '../components/RequestFailure';
+import { useRequest } from '../use-request';
+import { BriefDocument } from './BriefDocument';
+import './BriefPreview.css';
+
+/**
+ * The brief as it will print, drawn on A4 sheets. The data is asked for again only when what it
+ * depends on changes (not the title, occasion, label or language), and the last one stays shown meanwhile.
+ */
+export function BriefPreview({ spec }: { spec: BriefSpec }) {
+  const { t } = useTranslation('briefs');
+  const { countries, sections, timelineYears, notes, noteTags, prepared } = spec;
+  const [request] = useRequest(
+    () => api.getBrief({ ...spec, title: '', occasion: '', label: '' }),
+    [countries, sections, timelineYears, notes, noteTags, prepared],
+  );
+  const [shown, setShown] = useState<BriefData>();
+  if (request.status === 'done' && request.value !== shown) setShown(request.value);
+
+  return (
+    <div className="brief-preview">
+      <h2>{t('preview.heading')}</h2>
+      <p role="status" className="brief-preview__status">
+        {request.status === 'loading' && t('preview.updating')}
+      </p>
+      {request.status === 'failed' && <RequestFailure error={request.error} />}
+      {shown && (
+        <section className="brief-preview__pages" aria-label={t('preview.label')} tabIndex={0}>
+          <BriefDocument data={{ ...shown, spec }} mode="preview" />
+        </section>
+      )}
+    </div>
+  );
+}

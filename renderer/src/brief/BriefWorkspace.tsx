@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { briefSpecSchema, type BriefSpec } from '../../../app/core/briefs/brief-spec';
+import { BriefOptionsForm } from './BriefOptionsForm';
+import { BriefPreview } from './BriefPreview';
+import { SaveBriefButton } from './SaveBriefButton';
+import './BriefWorkspace.css';
+
+interface BriefWorkspaceProps {
+  heading: ReactNode;
+  /** Above the options: the way back, or the binder's choice of countries. */
+  children?: ReactNode;
+  spec: BriefSpec;
+  onChange: (spec: BriefSpec) => void;
+  binder: boolean;
+}
+
+/** The brief builder's layout: the options and the save button beside the preview. */
+export function BriefWorkspace({ heading, children, spec, onChange, binder }: BriefWorkspaceProps) {
+  const valid = briefSpecSchema.safeParse(spec).success;
+  return (
+    <div className="brief-workspace">
+      <div className="brief-workspace__options">
+        {heading}
+        {children}
+        <BriefOptionsForm spec={spec} onChange={onChange} binder={binder} />
+        <SaveBriefButton spec={spec} disabled={!valid} />
+      </div>
+      {valid && <BriefPreview spec={spec} />}
+    </div>
+  );
+}

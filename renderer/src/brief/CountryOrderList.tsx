@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Country, CountryCode } from '../../../app/core/records/record-schema';
+import { useLanguage } from '../use-language';
+import './CountryOrderList.css';
+
+interface CountryOrderListProps {
+  countries: readonly Country[];
+  chosen: readonly CountryCode[];
+  onChange: (chosen: CountryCode[]) => void;
+}
+
+type Focus = { code: CountryCode; button: 'up' | 'down' | 'add' | 'remove' };
+
+/**
+ * Picks the countries of a binder and their order, by keyboard as well as by mouse: Add, Move up,
+ * Move down and Remove buttons; focus follows the moved country and each move is announced.
+ */
+export function CountryOrderList({ countries, chosen, onChange }: CountryOrderListProps) {
+  const { t } = useTranslation('briefs');
+  const language = useLanguage();
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const [focus, setFocus] = useState<Focus>();
+  const [announcement, setAnnouncement] = useState('');
+  const name = (code: CountryCode) => countries.find((country) => country.code === code)?.name[language] ?? code;
+
+  useEffect(() => {
+    if (focus) buttons.current.get(`${focus.code}-${focus.button}`)?.focus();
+  }, [focus, chosen]);
+
+  const ref = (code: CountryCode, button: Focus['button']) => (element: HTMLButtonElement | null) => {
+    if (element) buttons.current.set(`${code}-${button}`, element);
+    else buttons.current.delete(`${code}-${button}`);
+  };
+
+  const move = (index: number, step: -1 | 1) => {
+    const next = [...chosen];
+    const [code] = next.splice(index, 1);
+    if (code === undefined) return;
+    const to = index + step;
+    next.splice(to, 0, code);
+    onChange(next);
+    const atEdge = to === 0 || to === next.length - 1;
+    setFocus({ code, button: atEdge ? (step === -1 ? 'down' : 'up') : step === -1 ? 'up' : 'down' });
+    setAnnouncement(t('binder.position', { country: name(code), position: to + 1, total: next.length }));
+  };
+
+  const available = countries.filter((country) => !chosen.includes(country.code));
+  return (
+    <div className="country-order">
+      <h2 id="binder-chosen-heading">{t('binder.chosen')}</h2>
+      {chosen.length === 0 ? (
+        <p>{t('binder.empty')}</p>
+      ) : (
+        <ol aria-labelledby="binder-chosen-heading">
+          {chosen.map((code, index) => (
+            <li key={code}>
+              <span className="country-order__name">{name(code)}</span>
+              <button type="button" ref={ref(code, 'up')} disabled={index === 0} aria-label={t('binder.moveUp', { country: name(code) })} onClick={() => move(index, -1)}>
+                ↑
+              </button>
+              <button
+                type="button"
+                ref={ref(code, 'down')}
+                disabled={index === chosen.length - 1}
+                aria-label={t('binder.moveDown', { country: name(code) })}
+                onClick={() => move(index, 1)}
+              >
+                ↓
+              </button>
+              <button type="button" ref={ref(code, 'remove')} aria-label={t('binder.remove', { country: name(code) })} onClick={() => onChange(chosen.filter((c) => c !== code))}>
+                ✕
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+      <h2 id="binder-countries-heading">{t('binder.countries')}</h2>
+      <ul aria-labelledby="binder-countries-heading">
+        {available.map((country) => (
+          <li key={country.code}>
+            <span className="country-order__name">{country.name[language]}</span>
+            <button type="button" aria-label={t('binder.add', { country: country.name[language] })} onClick={() => onChange([...chosen, country.code])}>
+              +
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
