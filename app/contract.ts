@@ -5,9 +5,25 @@
  */
 import { z } from 'zod';
 import type { SerializedAppError } from './core/app-error';
+import type { BriefData } from './core/briefs/brief-data';
+import { briefSpecSchema } from './core/briefs/brief-spec';
+import type { PrintBriefResult } from './core/briefs/print-brief-result';
+import type { NoteRevision } from './core/notes/note-schema';
+import {
+  importNotesInputSchema,
+  listNotesInputSchema,
+  noteIdInputSchema,
+  restoreNoteRevisionInputSchema,
+  saveNoteInputSchema,
+  type NoteListing,
+  type NotesExportDownload,
+  type NotesImportReport,
+} from './core/notes/note-requests';
+import type { NoteView } from './core/notes/note-view';
 import { countryCodeSchema } from './core/records/record-schema';
-import type { Country, RelationsRecord } from './core/records/record-schema';
+import type { Article, Country, RelationsRecord } from './core/records/record-schema';
 import type { CountrySummary } from './core/records/records-service';
+import type { SearchHit } from './core/search/search-index';
 import { settingsPatchSchema, type Settings } from './core/settings/settings-schema';
 import type { StoreNotice } from './core/store/store-notice';
 
@@ -29,6 +45,8 @@ export interface DeskStatus {
 export interface CountryPage {
   country: Country;
   records: RelationsRecord[];
+  /** The articles the records cite. */
+  articles: Article[];
 }
 
 export const contract = {
@@ -37,6 +55,19 @@ export const contract = {
   updateSettings: request<Settings>()(settingsPatchSchema),
   listCountries: request<CountrySummary[]>()(noInput),
   getCountry: request<CountryPage>()(z.object({ code: countryCodeSchema }).strict()),
+  search: request<SearchHit[]>()(
+    z.object({ query: z.string().min(1).max(200), limit: z.number().int().min(1).max(100).optional(), country: countryCodeSchema.optional() }).strict(),
+  ),
+  getBrief: request<BriefData>()(briefSpecSchema),
+  printBrief: request<PrintBriefResult>()(briefSpecSchema),
+  listNotes: request<NoteListing>()(listNotesInputSchema),
+  saveNote: request<NoteView>()(saveNoteInputSchema),
+  deleteNote: request<NoteView>()(noteIdInputSchema),
+  restoreNote: request<NoteView>()(noteIdInputSchema),
+  listNoteRevisions: request<NoteRevision[]>()(noteIdInputSchema),
+  restoreNoteRevision: request<NoteView>()(restoreNoteRevisionInputSchema),
+  exportNotes: request<NotesExportDownload>()(noInput),
+  importNotes: request<NotesImportReport>()(importNotesInputSchema),
 };
 
 export type Contract = typeof contract;

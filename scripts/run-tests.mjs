@@ -21,8 +21,9 @@ function step(name, command, args, env = {}) {
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 step('type-check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('lint', bin('eslint'), ['.']);
-step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+// Built before the unit tests: the brief tests print PDFs of the built renderer.
 step('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
+step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
 step('e2e tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 
 const counts = [countVitest(vitestReport), countPlaywright(playwrightReport)];

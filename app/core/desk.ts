@@ -1,10 +1,13 @@
 import path from 'node:path';
+import { openNotesStore, type NotesStore } from './notes/notes-store';
 import { packageRoot } from './package-root';
-import { loadBundledDataset } from './records/load-bundled-dataset';
+import { bundledDataset } from './records/load-bundled-dataset';
 import { openRecordsFile } from './records/records-file';
 import type { Dataset } from './records/record-schema';
 import { createRecordsService, type RecordsService } from './records/records-service';
 import { openSettingsFile } from './settings/settings-file';
+import { createDeskSearch } from './search/desk-search';
+import type { SearchIndex } from './search/search-index';
 import type { SettingsFile } from './settings/settings-schema';
 import type { DataFile } from './store/data-file';
 import { acquireWriteLock, prepareDataFolder } from './store/data-folder';
@@ -16,6 +19,8 @@ export interface DeskOptions {
   access: 'read' | 'write';
   /** The app's bundled resources (dataset, fonts); the repo's `resources/` by default. */
   resourcesDir?: string;
+  /** The clock the notes use (the trash's 30 days); tests move it. */
+  now?: () => Date;
 }
 
 /** Everything the app holds open for one data folder. */
@@ -25,7 +30,11 @@ export interface Desk {
   readonly access: 'read' | 'write';
   readonly recordsFile: DataFile<Dataset>;
   readonly settingsFile: DataFile<SettingsFile>;
+  /** The officer's personal notes, one file each under notes/, never touched by a dataset update. */
+  readonly notes: NotesStore;
   readonly records: RecordsService;
+  /** Records and notes, searchable in both languages; kept current as notes change. */
+  readonly search: SearchIndex;
   readonly notices: readonly StoreNotice[];
   /** Writes pending changes, releases the lock. */
   close(): Promise<void>;
@@ -37,19 +46,24 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   await prepareDataFolder(options.dataDir, options.access);
   const release = readOnly ? undefined : await acquireWriteLock(options.dataDir);
   try {
-    const recordsFile = await openRecordsFile(options.dataDir, () => loadBundledDataset(resourcesDir), readOnly);
+    const recordsFile = await openRecordsFile(options.dataDir, bundledDataset(resourcesDir), readOnly);
     const settingsFile = await openSettingsFile(options.dataDir, readOnly);
+    const notes = await openNotesStore({ dataDir: options.dataDir, readOnly, now: options.now });
     return {
       dataDir: options.dataDir,
       resourcesDir,
       access: options.access,
       recordsFile,
       settingsFile,
+      notes,
       records: createRecordsService(recordsFile.data),
-      notices: [...recordsFile.notices, ...settingsFile.notices],
+      search: createDeskSearch(recordsFile.data.records, notes),
+      get notices() {
+        return [...recordsFile.notices, ...settingsFile.notices, ...notes.notices];
+      },
       async close() {
         try {
-          if (!readOnly) await Promise.all([recordsFile.flush(), settingsFile.flush()]);
+          if (!readOnly) await Promise.all([recordsFile.flush(), settingsFile.flush(), notes.flush()]);
         } finally {
           await release?.();
         }

@@ -1,7 +1,11 @@
 import type { Handlers } from '../contract';
 import { AppError } from './app-error';
+import { createBriefsHandlers, type BriefsHandlerOptions } from './briefs/briefs-handlers';
+import { citedArticles } from './browse/cited-articles';
 import type { Desk } from './desk';
+import { createNotesHandlers } from './notes/notes-handlers';
 import type { CountryCode } from './records/record-schema';
+import { createSearchHandlers } from './search/search-handlers';
 
 function requireCountry(desk: Desk, code: CountryCode) {
   const country = desk.records.findCountry(code);
@@ -10,8 +14,11 @@ function requireCountry(desk: Desk, code: CountryCode) {
 }
 
 /** The handler map every transport registers: one entry per request of the contract. */
-export function createHandlers(desk: Desk): Handlers {
+export function createHandlers(desk: Desk, options: BriefsHandlerOptions = {}): Handlers {
   return {
+    ...createBriefsHandlers(desk, options),
+    ...createSearchHandlers(desk),
+    ...createNotesHandlers(desk),
     async getStatus() {
       const { datasetVersion, asOf } = desk.records.dataset;
       const readOnly = desk.access === 'read' || desk.recordsFile.readOnly || desk.settingsFile.readOnly;
@@ -30,7 +37,8 @@ export function createHandlers(desk: Desk): Handlers {
     },
     async getCountry({ code }) {
       const country = requireCountry(desk, code);
-      return { country, records: desk.records.listCountryRecords(code) };
+      const records = desk.records.listCountryRecords(code);
+      return { country, records, articles: citedArticles(desk.records.dataset, records) };
     },
   };
 }

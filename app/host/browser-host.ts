@@ -98,7 +98,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       'referrer-policy': 'no-referrer',
       'cache-control': 'no-cache',
     });
-    createReadStream(file).pipe(res);
+    const stream = createReadStream(file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   };
 
   const server = http.createServer((req, res) => {

@@ -1,7 +1,17 @@
 import type { CliCommand } from './cli-command';
+import { benchCommand } from './commands/bench-command';
+import { briefCommand } from './commands/brief-command';
+import { checkCommand } from './commands/check-command';
 import { countriesCommand } from './commands/countries-command';
+import { datasetImportCommand } from './commands/dataset-import-command';
+import { notesAddCommand } from './commands/notes-add-command';
+import { notesExportCommand } from './commands/notes-export-command';
+import { notesImportCommand } from './commands/notes-import-command';
+import { notesListCommand } from './commands/notes-list-command';
+import { searchCommand } from './commands/search-command';
 import { serveCommand } from './commands/serve-command';
 import { showCommand } from './commands/show-command';
 
 /** Every `country-desk` command, in the order `help` lists them. */
-export const cliCommands: readonly CliCommand[] = [serveCommand, countriesCommand, showCommand];
+export const cliCommands: readonly CliCommand[] = [serveCommand, countriesCommand, showCommand, searchCommand, checkCommand, briefCommand,
+  notesListCommand, notesAddCommand, notesExportCommand, notesImportCommand, datasetImportCommand, benchCommand];

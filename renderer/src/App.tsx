@@ -1,8 +1,11 @@
 import { HashRouter, Route, Routes } from 'react-router';
 import { AppHeader } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
+import { BinderScreen } from './screens/BinderScreen';
+import { BriefBuilderScreen } from './screens/BriefBuilderScreen';
 import { CountryListScreen } from './screens/CountryListScreen';
 import { CountryScreen } from './screens/CountryScreen';
+import { NotesScreen } from './screens/NotesScreen';
 
 export function App() {
   return (
@@ -13,6 +16,9 @@ export function App() {
         <Routes>
           <Route path="/" element={<CountryListScreen />} />
           <Route path="/country/:code" element={<CountryScreen />} />
+          <Route path="/country/:code/brief" element={<BriefBuilderScreen />} />
+          <Route path="/binder" element={<BinderScreen />} />
+          <Route path="/notes" element={<NotesScreen />} />
         </Routes>
       </main>
     </HashRouter>

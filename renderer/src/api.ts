@@ -15,6 +15,12 @@ declare global {
 }
 
 const TOKEN_KEY = 'country-desk-token';
+/** Requests sent while the page closes (a note's last save) use keepalive, whose bodies share 64 KB. */
+const KEEPALIVE_MAX_CHARS = 16_000;
+let pageClosing = false;
+window.addEventListener('beforeunload', () => (pageClosing = true));
+window.addEventListener('pagehide', () => (pageClosing = true));
+window.addEventListener('pageshow', () => (pageClosing = false));
 
 /** An error from the core, with its stable code; screens show `errors:<code>`. */
 export class RequestError extends Error {
@@ -44,10 +50,13 @@ function readToken(): string {
 function httpTransport(): ContractTransport {
   const token = readToken();
   const call = async (name: RequestName, input: unknown): Promise<Reply<unknown>> => {
+    const body = JSON.stringify(input ?? {});
     const response = await fetch(`./api/${name}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-country-desk-token': token },
-      body: JSON.stringify(input ?? {}),
+      body,
+      // A save sent as the page closes must still arrive.
+      keepalive: pageClosing && body.length < KEEPALIVE_MAX_CHARS,
     });
     if (response.status === 403) return { ok: false, error: { code: 'internal', params: { detail: 'forbidden' } } };
     return (await response.json()) as Reply<unknown>;

@@ -21,11 +21,12 @@ export function systemLanguage(): Language {
 }
 
 export async function initI18n(language: Language): Promise<void> {
+  const all = resources();
   await i18next.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: resources(),
-    ns: ['app', 'errors'],
+    resources: all,
+    ns: Object.keys(all.en ?? {}),
     defaultNS: 'app',
     interpolation: { escapeValue: false },
   });

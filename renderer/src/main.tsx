@@ -3,19 +3,34 @@ import '@fontsource/noto-sans/400-italic.css';
 import '@fontsource/noto-sans/700.css';
 import './main.css';
 import { StrictMode } from 'react';
+import { isPrintRoute } from '../../app/core/briefs/brief-print-route';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { api } from './api';
 import { App } from './App';
-import { initI18n, systemLanguage } from './i18n';
+import { changeLanguage, initI18n, systemLanguage } from './i18n';
+import type { ShellBridge } from '../../app/electron/shell-bridge';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload: events from the application menu. */
+    countryDeskShell?: ShellBridge;
+  }
+}
+import { PrintScreen } from './screens/PrintScreen';
+
+// The CSP forbids eval; tell zod not to probe for it (the probe logs a CSP violation).
+z.config({ jitless: true });
 
 const settings = await api.getSettings({});
 await initI18n(settings.language ?? systemLanguage());
+window.countryDeskShell?.onMenuLanguage((language) => void changeLanguage(language));
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      {isPrintRoute(window.location.hash) ? <PrintScreen /> : <App />}
     </StrictMode>,
   );
 }

@@ -3,10 +3,10 @@ import path from 'node:path';
 import open from 'open';
 import { AppError } from '../../core/app-error';
 import { openDesk } from '../../core/desk';
-import { createHandlers } from '../../core/handlers';
 import { packageRoot } from '../../core/package-root';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { startBrowserHost } from '../browser-host';
+import { createChromiumPrintingHandlers } from '../chromium-printing-handlers';
 import { dataOption, type CliCommand } from '../cli-command';
 
 export function builtRendererDir(): string {
@@ -32,7 +32,7 @@ export const serveCommand: CliCommand = {
     const rendererDir = builtRendererDir();
     if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
-    const host = await startBrowserHost({ handlers: createHandlers(desk), rendererDir, port }).catch(async (error: unknown) => {
+    const host = await startBrowserHost({ handlers: createChromiumPrintingHandlers(desk, rendererDir), rendererDir, port }).catch(async (error: unknown) => {
       await desk.close();
       throw new AppError('usage', { detail: (error as Error).message });
     });

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../core/package-root';
+import { bundledDatasetPath } from '../../core/records/load-bundled-dataset';
+
+const run = promisify(execFile);
+const bin = path.join(packageRoot(), 'bin', 'country-desk.mjs');
+
+async function check(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, 'check', ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+type Json = { records: Record<string, unknown>[] };
+
+/** A copy of the bundled dataset in a temp folder, broken by `breakIt`. */
+async function brokenCopy(breakIt: (dataset: Json) => void): Promise<string> {
+  const dataset = JSON.parse(await readFile(bundledDatasetPath(), 'utf8')) as Json;
+  breakIt(dataset);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'country-desk-check-'));
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'dataset.json'), JSON.stringify(dataset));
+  return dir;
+}
+
+const seeds = path.resolve(packageRoot(), '..', 'shared', 'seeds');
+
+describe('country-desk check', () => {
+  it('passes on the bundled dataset, passages checked against the seed articles', async () => {
+    const result = await check('--dataset', path.dirname(bundledDatasetPath()), '--seeds', seeds);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/0 errors, 0 warnings/);
+    expect(result.code).toBe(0);
+  });
+
+  it.each([
+    ['a record without a source', (d: Json) => (d.records[0]!.sources = []), /records\[0\] \([a-z0-9-]+\)\.sources: .*source/],
+    ['a missing English text', (d: Json) => ((d.records[1]!.title as { en: string }).en = ''), /records\[1\] \([a-z0-9-]+\)\.title\.en: .*English/],
+    ['an impossible date', (d: Json) => (d.records[2]!.date = '1992-13-40'), /records\[2\] \([a-z0-9-]+\)\.date: .*1992-13-40/],
+    ['a duplicate id', (d: Json) => (d.records[3]!.id = d.records[4]!.id), /duplicate .*id/i],
+  ])('fails with a precise message on %s', async (_name, breakIt, message) => {
+    const result = await check('--dataset', await brokenCopy(breakIt));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toMatch(/[1-9]\d* errors/);
+  });
+
+  it('refuses --data and --dataset together', async () => {
+    const result = await check('--data', '/tmp', '--dataset', '/tmp');
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { openDesk } from '../../core/desk';
+import { importDataset } from '../../core/records/import-dataset';
+import { loadDatasetFile } from '../../core/records/load-bundled-dataset';
+import { resolveDataDir } from '../../core/store/data-folder';
+import { dataOption, type CliCommand } from '../cli-command';
+
+export const datasetImportCommand: CliCommand = {
+  words: ['dataset', 'import'],
+  usage: 'dataset import FILE [--data DIR]',
+  options: { ...dataOption },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals, io, t }) {
+    const tl = t('en');
+    const file = path.resolve(positionals[0] ?? '');
+    // A malformed file is refused before the data folder is even opened.
+    await loadDatasetFile(file);
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
+    try {
+      const report = await importDataset(desk, file);
+      io.stdout(tl('notes:cli.datasetImported', { ...report }));
+      if (report.notesOnRemovedRecords > 0) io.stdout(tl('notes:cli.notesOnRemovedRecords', { count: report.notesOnRemovedRecords }));
+      return 0;
+    } finally {
+      await desk.close();
+    }
+  },
+};

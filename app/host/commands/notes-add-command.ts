@@ -1,0 +1,43 @@
+import { randomUUID } from 'node:crypto';
+import { AppError } from '../../core/app-error';
+import { openDesk } from '../../core/desk';
+import { createNotesHandlers } from '../../core/notes/notes-handlers';
+import { resolveDataDir } from '../../core/store/data-folder';
+import { dataOption, type CliCommand } from '../cli-command';
+import { parseCountryArgument } from './show-command';
+
+export const notesAddCommand: CliCommand = {
+  words: ['notes', 'add'],
+  usage: 'notes add --country CODE [--record ID] --text TEXT [--tag TAG]... [--pin] [--data DIR]',
+  options: {
+    ...dataOption,
+    country: { type: 'string' },
+    record: { type: 'string' },
+    text: { type: 'string' },
+    tag: { type: 'string', multiple: true },
+    pin: { type: 'boolean' },
+  },
+  positionals: { min: 0, max: 0 },
+  async run({ values, io, t }) {
+    const tl = t('en');
+    if (typeof values.country !== 'string') throw new AppError('usage', { detail: tl('notes:cli.countryRequired') });
+    if (typeof values.text !== 'string' || values.text.trim() === '') throw new AppError('usage', { detail: tl('notes:cli.textRequired') });
+    const country = parseCountryArgument(values.country);
+    const tags = ((values.tag as string[] | undefined) ?? []).flatMap((tag) => tag.split(',')).map((tag) => tag.trim()).filter(Boolean);
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
+    try {
+      const note = await createNotesHandlers(desk).saveNote({
+        id: randomUUID(),
+        country,
+        ...(typeof values.record === 'string' ? { recordId: values.record } : {}),
+        body: values.text,
+        tags,
+        pinned: values.pin === true,
+      });
+      io.stdout(tl('notes:cli.added', { id: note.id, target: note.recordId ?? note.country }));
+      return 0;
+    } finally {
+      await desk.close();
+    }
+  },
+};

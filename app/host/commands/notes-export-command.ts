@@ -1,0 +1,39 @@
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { AppError } from '../../core/app-error';
+import { openDesk } from '../../core/desk';
+import { toNoteView } from '../../core/notes/note-view';
+import { buildNotesExport, serializeNotesExport } from '../../core/notes/notes-exchange';
+import { writeNotesAsMarkdown } from '../../core/notes/notes-markdown-export';
+import { resolveDataDir } from '../../core/store/data-folder';
+import { dataOption, type CliCommand } from '../cli-command';
+
+export const notesExportCommand: CliCommand = {
+  words: ['notes', 'export'],
+  usage: 'notes export FILE [--markdown DIR] [--data DIR]',
+  options: { ...dataOption, markdown: { type: 'string' } },
+  positionals: { min: 1, max: 1 },
+  async run({ values, positionals, io, t }) {
+    const tl = t('en');
+    const file = path.resolve(positionals[0] ?? '');
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    try {
+      const exported = await buildNotesExport(desk.notes);
+      try {
+        await writeFileAtomic(file, serializeNotesExport(exported), { encoding: 'utf8', fsync: true });
+      } catch (error) {
+        throw new AppError('write-failed', { file, detail: (error as Error).message }, { cause: error });
+      }
+      io.stdout(tl('notes:cli.exported', { count: exported.notes.length, file }));
+      if (typeof values.markdown === 'string') {
+        const dir = path.resolve(values.markdown);
+        const views = desk.notes.all().map((note) => toNoteView(note, desk.records));
+        const written = await writeNotesAsMarkdown(dir, views);
+        io.stdout(tl('notes:cli.exportedMarkdown', { count: written.length, dir }));
+      }
+      return 0;
+    } finally {
+      await desk.close();
+    }
+  },
+};

@@ -1,0 +1,140 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { openDesk } from '../core/desk';
+import { packageRoot } from '../core/package-root';
+import { bundledDatasetPath } from '../core/records/load-bundled-dataset';
+
+const run = promisify(execFile);
+const bin = path.join(packageRoot(), 'bin', 'country-desk.mjs');
+
+async function countryDesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, COUNTRY_DESK_DATA: '' } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const tempDir = () => mkdtemp(path.join(os.tmpdir(), 'country-desk-notes-cli-'));
+
+interface ListedNote {
+  id: string;
+  country: string;
+  recordId?: string;
+  body: string;
+  tags: string[];
+  recordRemoved: boolean;
+}
+
+describe('country-desk notes commands', () => {
+  it('adds notes with repeated tags, lists them as text and JSON, exports them and imports them elsewhere', async () => {
+    const data = await tempDir();
+    const added = await countryDesk('notes', 'add', '--country', 'az', '--record', 'az-relations-1992', '--text', 'Đại sứ nhắc Hiệp định dầu khí', '--tag', 'dầu khí', '--tag', 'lễ tân', '--data', data);
+    expect(added.stderr).toBe('');
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/^Note [0-9a-f-]{36} added to az-relations-1992\.\n$/);
+    expect((await countryDesk('notes', 'add', '--country', 'RU', '--text', 'Ghi chú về Nga', '--data', data)).code).toBe(0);
+
+    const json = await countryDesk('notes', 'list', '--country', 'AZ', '--json', '--data', data);
+    const notes = JSON.parse(json.stdout) as ListedNote[];
+    expect(notes).toEqual([
+      expect.objectContaining({ country: 'AZ', recordId: 'az-relations-1992', body: 'Đại sứ nhắc Hiệp định dầu khí', tags: ['dầu khí', 'lễ tân'], recordRemoved: false }),
+    ]);
+    const text = await countryDesk('notes', 'list', '--data', data);
+    expect(text.stdout.trim().split('\n')).toHaveLength(2);
+    expect(text.stdout).toContain('record az-relations-1992  Đại sứ nhắc Hiệp định dầu khí  #dầu khí #lễ tân');
+
+    const folder = await tempDir();
+    const file = path.join(folder, 'notes.json');
+    const exported = await countryDesk('notes', 'export', file, '--markdown', path.join(folder, 'md'), '--data', data);
+    expect(exported.code).toBe(0);
+    expect(exported.stdout).toContain(`2 notes exported to ${file}.`);
+    expect(exported.stdout).toContain('2 notes written as Markdown');
+    expect((await readdir(path.join(folder, 'md'))).sort()).toEqual(['AZ', 'RU']);
+
+    const elsewhere = await tempDir();
+    const imported = await countryDesk('notes', 'import', file, '--data', elsewhere);
+    expect(imported.stdout).toContain('2 added, 0 updated, 0 unchanged');
+    const again = await countryDesk('notes', 'import', file, '--data', elsewhere);
+    expect(again.stdout).toContain('0 added, 0 updated, 2 unchanged');
+    const copied = JSON.parse((await countryDesk('notes', 'list', '--json', '--data', elsewhere)).stdout) as ListedNote[];
+    expect(copied.map((n) => n.id).sort()).toEqual((JSON.parse((await countryDesk('notes', 'list', '--json', '--data', data)).stdout) as ListedNote[]).map((n) => n.id).sort());
+  });
+
+  it.each([
+    [['notes', 'add', '--country', 'XX', '--text', 'x'], /Unknown country code: XX/],
+    [['notes', 'add', '--country', 'AZ', '--record', 'az-no-such-record', '--text', 'x'], /No record with the id az-no-such-record/],
+    [['notes', 'add', '--country', 'RU', '--record', 'az-relations-1992', '--text', 'x'], /No record with the id az-relations-1992/],
+    [['notes', 'add', '--country', 'AZ'], /--text TEXT is required/],
+    [['notes', 'list', '--country', 'QQ'], /Unknown country code: QQ/],
+  ])('%j prints one line on stderr and exits non-zero', async (args, message) => {
+    const data = await tempDir();
+    const result = await countryDesk(...args, '--data', data);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+    expect(result.stdout).toBe('');
+  });
+
+  it('refuses a bad notes import with one line, changing nothing', async () => {
+    const data = await tempDir();
+    await countryDesk('notes', 'add', '--country', 'AZ', '--text', 'giữ nguyên', '--data', data);
+    const bad = path.join(await tempDir(), 'bad.json');
+    await writeFile(bad, JSON.stringify({ format: 'something-else' }));
+    const before = await readdir(path.join(data, 'notes'));
+    const result = await countryDesk('notes', 'import', bad, '--data', data);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/cannot be imported: format: not a Country Desk notes export/);
+    expect(await readdir(path.join(data, 'notes'))).toEqual(before);
+  });
+
+  it('dataset import refuses a malformed file and changes nothing, and replaces the records with a good one', async () => {
+    const data = await tempDir();
+    await countryDesk('notes', 'add', '--country', 'AZ', '--record', 'az-relations-1992', '--text', 'ghi chú', '--data', data);
+    const recordsBefore = await readFile(path.join(data, 'records.json'));
+    const noteFile = (await readdir(path.join(data, 'notes'))).find((f) => f.endsWith('.json'))!;
+    const noteBefore = await readFile(path.join(data, 'notes', noteFile));
+
+    const folder = await tempDir();
+    const bad = path.join(folder, 'bad.json');
+    await writeFile(bad, '{"schemaVersion": 1, "records": [');
+    const refused = await countryDesk('dataset', 'import', bad, '--data', data);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/The dataset .*bad\.json is not valid and was not used/);
+    expect(await readFile(path.join(data, 'records.json'))).toEqual(recordsBefore);
+
+    const dataset = JSON.parse(await readFile(bundledDatasetPath(), 'utf8'));
+    dataset.datasetVersion = `${dataset.datasetVersion}.1`;
+    dataset.records = dataset.records.filter((record: { id: string }) => record.id !== 'az-relations-1992');
+    const good = path.join(folder, 'good.json');
+    await writeFile(good, JSON.stringify(dataset));
+    const imported = await countryDesk('dataset', 'import', good, '--data', data);
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain(`Dataset ${dataset.datasetVersion} imported`);
+    expect(imported.stdout).toContain('1 note is on a record the new dataset no longer has');
+    expect(JSON.parse(await readFile(path.join(data, 'records.json'), 'utf8')).datasetVersion).toBe(dataset.datasetVersion);
+    expect(await readFile(path.join(data, 'notes', noteFile))).toEqual(noteBefore);
+    const listed = JSON.parse((await countryDesk('notes', 'list', '--json', '--data', data)).stdout) as ListedNote[];
+    expect(listed[0]).toMatchObject({ recordId: 'az-relations-1992', recordRemoved: true });
+  });
+
+  it('a writing command says clearly that the app holds the data folder', async () => {
+    const data = await tempDir();
+    const app = await openDesk({ dataDir: data, access: 'write' });
+    try {
+      const result = await countryDesk('notes', 'add', '--country', 'AZ', '--text', 'x', '--data', data);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/is in use by another Country Desk window or command/);
+      // Reading still works.
+      expect((await countryDesk('notes', 'list', '--data', data)).code).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import DOMPurify from 'dompurify';
+import { Marked } from 'marked';
+
+/** What a note's Markdown may become: text structure and links, nothing that runs, loads or submits. */
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'del', 's', 'code', 'pre',
+  'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+];
+const ALLOWED_ATTR = ['href', 'title', 'start', 'align'];
+/** Only web links survive; `javascript:`, `data:`, `file:`, relative and in-app links are dropped. */
+const WEB_LINK = /^https?:\/\//i;
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+/**
+ * Raw HTML in a note is shown as the text it is, and images as their alt text (no remote images, no
+ * data: payloads): a note is words, not a web page. The sanitizer below is the second line of defence.
+ */
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  async: false,
+  renderer: {
+    html: ({ text }) => escapeHtml(text),
+    image: ({ text }) => escapeHtml(text),
+  },
+});
+
+const purify = DOMPurify(window);
+
+/** A note's Markdown as inert HTML: no scripts, event handlers, frames, forms, SVG, images or non-web links. */
+export function renderNoteMarkdown(markdown: string): string {
+  const html = marked.parse(markdown, { async: false });
+  return purify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOWED_URI_REGEXP: WEB_LINK,
+    ALLOW_DATA_ATTR: false,
+    ALLOW_ARIA_ATTR: false,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    RETURN_TRUSTED_TYPE: false,
+  });
+}
+
+/** True for an http(s) address, the only kind a note's link may open (in the system browser, after asking). */
+export function isWebLink(href: string | null | undefined): href is string {
+  if (!href) return false;
+  try {
+    const url = new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,189 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { NoteListing } from '../../../app/core/notes/note-requests';
+import type { NoteView } from '../../../app/core/notes/note-view';
+import { api } from '../api';
+import { NoteCard } from '../components/NoteCard';
+import { NoteList } from '../components/NoteList';
+import { RequestFailure } from '../components/RequestFailure';
+import { UndoStatus, type UndoableMessage } from '../components/UndoStatus';
+import { downloadTextFile } from '../notes/download-text-file';
+import { useDebouncedValue } from '../notes/use-debounced-value';
+import { useLanguage } from '../use-language';
+import './NotesScreen.css';
+
+type Result = { key: string; listing: NoteListing } | { key: string; error: unknown };
+
+/** Every note across countries: found by words (diacritics or not), filtered by country and tag; and the trash. */
+export function NotesScreen() {
+  const { t } = useTranslation('notes');
+  const language = useLanguage();
+  const [queryText, setQueryText] = useState('');
+  const query = useDebouncedValue(queryText.trim(), 200);
+  const [country, setCountry] = useState('');
+  const [tag, setTag] = useState('');
+  const [trash, setTrash] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const [result, setResult] = useState<Result>();
+  const [message, setMessage] = useState<UndoableMessage>();
+  const [failure, setFailure] = useState<unknown>();
+  const messageCount = useRef(0);
+  const searchId = useId();
+  const countryId = useId();
+  const tagId = useId();
+  const importId = useId();
+
+  const key = JSON.stringify([query, country, tag, trash, generation]);
+  useEffect(() => {
+    let current = true;
+    const [q, c, g, inTrash] = JSON.parse(key) as [string, string, string, boolean];
+    api
+      .listNotes({ ...(q ? { query: q } : {}), ...(c ? { country: c } : {}), ...(g ? { tag: g } : {}), trash: inTrash })
+      .then(
+        (listing) => current && setResult({ key, listing }),
+        (error: unknown) => current && setResult({ key, error }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [key]);
+
+  const say = (text: string, undo?: () => Promise<void>) => {
+    messageCount.current += 1;
+    setMessage({ text, key: messageCount.current, undo: undo && (() => void undo().catch(setFailure)) });
+  };
+  const reload = () => setGeneration((g) => g + 1);
+  const editListing = (change: (notes: NoteView[]) => NoteView[]) =>
+    setResult((current) => (current && 'listing' in current ? { ...current, listing: { ...current.listing, notes: change(current.listing.notes) } } : current));
+  const upsert = (note: NoteView) => editListing((notes) => (notes.some((n) => n.id === note.id) ? notes.map((n) => (n.id === note.id ? note : n)) : [note, ...notes]));
+  const remove = (id: string) => editListing((notes) => notes.filter((n) => n.id !== id));
+
+  const restoreFromTrash = (note: NoteView) => {
+    setFailure(undefined);
+    api.restoreNote({ id: note.id }).then(() => {
+      remove(note.id);
+      say(t('status.restored'), async () => {
+        upsert(await api.deleteNote({ id: note.id }));
+        say(t('status.deleted'));
+      });
+    }, setFailure);
+  };
+
+  const exportAll = () => {
+    setFailure(undefined);
+    api.exportNotes({}).then(({ fileName, text }) => {
+      downloadTextFile(fileName, text);
+      say(t('exchange.exported', { fileName }));
+    }, setFailure);
+  };
+
+  const importFile = async (file: File) => {
+    setFailure(undefined);
+    try {
+      const report = await api.importNotes({ text: await file.text(), fileName: file.name });
+      say(t('exchange.imported', { fileName: file.name, ...report }));
+      reload();
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+
+  const listing = result && 'listing' in result ? result.listing : undefined;
+  const loading = result?.key !== key;
+  return (
+    <section className="notes-screen" aria-labelledby="notes-heading">
+      <h1 id="notes-heading">{t('screen.heading')}</h1>
+      <div className="notes-screen__filters">
+        <div className="notes-screen__search">
+          <label htmlFor={searchId}>{t('screen.search')}</label>
+          <input id={searchId} type="search" value={queryText} onChange={(event) => setQueryText(event.target.value)} />
+        </div>
+        <div>
+          <label htmlFor={countryId}>{t('screen.country')}</label>
+          <select id={countryId} value={country} onChange={(event) => setCountry(event.target.value)}>
+            <option value="">{t('screen.allCountries')}</option>
+            {listing?.countries.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name?.[language] ?? c.code}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={tagId}>{t('screen.tag')}</label>
+          <select id={tagId} value={tag} onChange={(event) => setTag(event.target.value)}>
+            <option value="">{t('screen.allTags')}</option>
+            {listing?.tags.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div role="group" aria-label={t('screen.show')} className="notes-screen__views">
+          <button type="button" aria-pressed={!trash} onClick={() => setTrash(false)}>
+            {t('screen.notes')}
+          </button>
+          <button type="button" aria-pressed={trash} onClick={() => setTrash(true)}>
+            {t('screen.trash')}
+          </button>
+        </div>
+      </div>
+      <div className="notes-screen__exchange">
+        <button type="button" onClick={exportAll}>
+          {t('exchange.export')}
+        </button>
+        <label htmlFor={importId} className="notes-screen__import">
+          {t('exchange.import')}
+        </label>
+        <input
+          id={importId}
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </div>
+      <UndoStatus message={message} onDismiss={() => setMessage(undefined)} />
+      {failure !== undefined && <RequestFailure error={failure} />}
+      {result && 'error' in result && <RequestFailure error={result.error} />}
+      {trash && <p className="notes-screen__hint">{t('screen.trashHint')}</p>}
+      {!listing && <p>{t('app:loading')}</p>}
+      {listing && (
+        <>
+          <p role="status" className="notes-screen__count" aria-busy={loading}>
+            {listing.notes.length === 0
+              ? query || country || tag
+                ? t('screen.noMatches')
+                : trash
+                  ? t('screen.trashEmpty')
+                  : t('screen.none')
+              : t(trash ? 'screen.trashCount' : 'screen.count', { count: listing.notes.length })}
+          </p>
+          {trash ? (
+            <ul aria-label={t('screen.trashList')} className="notes-screen__trash">
+              {listing.notes.map((note) => (
+                <li key={note.id}>
+                  <NoteCard
+                    note={note}
+                    showAttachment
+                    actions={
+                      <button type="button" onClick={() => restoreFromTrash(note)}>
+                        {t('actions.restore')}
+                      </button>
+                    }
+                  />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <NoteList notes={listing.notes} label={t('screen.list')} showAttachment onChanged={upsert} onRemoved={remove} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
