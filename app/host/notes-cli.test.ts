@@ -1,25 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../core/desk';
-import { packageRoot } from '../core/package-root';
 import { bundledDatasetPath } from '../core/records/load-bundled-dataset';
+import { runCountryDesk } from './testing/run-country-desk';
 
-const run = promisify(execFile);
-const bin = path.join(packageRoot(), 'bin', 'country-desk.mjs');
+const countryDesk = (...args: string[]) => runCountryDesk(args);
 
-async function countryDesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, COUNTRY_DESK_DATA: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 const tempDir = () => mkdtemp(path.join(os.tmpdir(), 'country-desk-notes-cli-'));
 

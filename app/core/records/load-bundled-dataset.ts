@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../app-error';
 import { packageRoot } from '../package-root';
@@ -26,4 +26,37 @@ export async function loadDatasetFile(file: string): Promise<Dataset> {
 
 export function loadBundledDataset(resourcesDir?: string): Promise<Dataset> {
   return loadDatasetFile(bundledDatasetPath(resourcesDir));
+}
+
+const VERSION_PEEK_BYTES = 4096;
+const DATASET_VERSION_FIELD = /"datasetVersion"\s*:\s*"([^"\\]+)"/;
+
+/**
+ * The version a dataset file declares, read from its first 4 KB (a dataset file starts with its top-level
+ * fields), without parsing the rest; undefined when it is not found there or the file cannot be read.
+ */
+export async function peekDatasetVersion(file: string): Promise<string | undefined> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const { buffer, bytesRead } = await handle.read(Buffer.alloc(VERSION_PEEK_BYTES), 0, VERSION_PEEK_BYTES, 0);
+      return DATASET_VERSION_FIELD.exec(buffer.toString('utf8', 0, bytesRead))?.[1];
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** The dataset the app ships: its version can be checked without loading it (tens of MB at scale). */
+export interface BundledDataset {
+  /** The version it declares; undefined when only loading it can tell. */
+  version(): Promise<string | undefined>;
+  load(): Promise<Dataset>;
+}
+
+export function bundledDataset(resourcesDir?: string): BundledDataset {
+  const file = bundledDatasetPath(resourcesDir);
+  return { version: () => peekDatasetVersion(file), load: () => loadDatasetFile(file) };
 }

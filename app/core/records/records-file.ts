@@ -1,6 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openDataFile, type DataFile } from '../store/data-file';
+import type { BundledDataset } from './load-bundled-dataset';
 import { DATASET_SCHEMA_VERSION, datasetSchema, type Dataset } from './record-schema';
 
 export const RECORDS_FILE_NAME = 'records.json';
@@ -9,25 +10,25 @@ export const RECORDS_FILE_NAME = 'records.json';
  * Opens the reference records of a data folder; the first start seeds them from `bundled`.
  * When `bundled` is a newer dataset than the stored one (an app upgrade), the stored file is
  * copied to backups/ and replaced. Notes and settings live in other files and are not touched.
+ * The bundled dataset is loaded only when it is needed: its declared version says whether it is newer.
  */
-export async function openRecordsFile(
-  dataDir: string,
-  bundled: () => Promise<Dataset>,
-  readOnly: boolean,
-): Promise<DataFile<Dataset>> {
+export async function openRecordsFile(dataDir: string, bundled: BundledDataset, readOnly: boolean): Promise<DataFile<Dataset>> {
   const file = await openDataFile({
     dataDir,
     name: RECORDS_FILE_NAME,
     schema: datasetSchema,
     version: DATASET_SCHEMA_VERSION,
-    createDefault: bundled,
+    createDefault: bundled.load,
     readOnly,
     debounceMs: 0,
   });
   if (file.readOnly) return file;
-  const newer = await bundled();
-  if (compareDatasetVersions(newer.datasetVersion, file.data.datasetVersion) > 0) {
-    await backupRecordsFile(dataDir, file.data.datasetVersion);
+  const current = file.data.datasetVersion;
+  const declared = await bundled.version();
+  if (declared !== undefined && compareDatasetVersions(declared, current) <= 0) return file;
+  const newer = await bundled.load();
+  if (compareDatasetVersions(newer.datasetVersion, current) > 0) {
+    await backupRecordsFile(dataDir, current);
     file.update((data) => Object.assign(data, newer));
     await file.flush();
   }

@@ -7,26 +7,15 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keyFigures } from '../../core/browse/key-figures';
 import { formatPartialDate } from '../../core/format/format-partial-date';
-import { packageRoot } from '../../core/package-root';
 import { bundledDatasetPath } from '../../core/records/load-bundled-dataset';
 import type { Dataset } from '../../core/records/record-schema';
 import { createRecordsService } from '../../core/records/records-service';
 import type { Language } from '../../core/settings/settings-schema';
+import { countryDeskBin, runCountryDesk } from '../testing/run-country-desk';
 
+const countryDesk = (...args: string[]) => runCountryDesk(args);
 const run = promisify(execFile);
-const bin = path.join(packageRoot(), 'bin', 'country-desk.mjs');
 const PRINT_TIMEOUT = 120_000;
-
-/** Runs the real `country-desk` bin; resolves with its exit code and output, never throws. */
-async function countryDesk(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env: { ...process.env, COUNTRY_DESK_DATA: '' } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
 
 /** The text of each page of a PDF, as `pdftotext -layout` (poppler) extracts it. */
 async function pdfPages(file: string): Promise<string[]> {
@@ -52,7 +41,7 @@ async function pdfFonts(file: string): Promise<{ name: string; embedded: boolean
 
 /** Runs `country-desk serve` on a data folder (the app holding its write lock) until the returned stop is called. */
 async function serveApp(data: string): Promise<() => Promise<void>> {
-  const child = spawn(process.execPath, [bin, 'serve', '--data', data, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [countryDeskBin, 'serve', '--data', data, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => /Country Desk is running/.test(chunk.toString()) && resolve());
     child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));

@@ -1,26 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { packageRoot } from '../../core/package-root';
-
-const run = promisify(execFile);
-const bin = path.join(packageRoot(), 'bin', 'country-desk.mjs');
+import { runCountryDesk } from '../testing/run-country-desk';
 
 /** Runs the real `country-desk search` on a fresh data folder; never throws. */
 async function search(...args: string[]): Promise<{ code: number; stdout: string; stderr: string; data: string }> {
   const data = await mkdtemp(path.join(os.tmpdir(), 'country-desk-search-'));
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, 'search', ...args, '--data', data], {
-      env: { ...process.env, COUNTRY_DESK_DATA: '' },
-    });
-    return { code: 0, stdout, stderr, data };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr, data };
-  }
+  return { ...(await runCountryDesk(['search', ...args, '--data', data])), data };
 }
 
 interface JsonHit {

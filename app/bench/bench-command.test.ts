@@ -1,0 +1,84 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../host/cli';
+import { markdownPathBeside } from '../host/commands/bench-command';
+import { figureIds } from './bench-figures';
+import type { BenchReport } from './bench-report';
+
+async function countryDesk(...args: string[]) {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = await runCli(args, { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
+const created: string[] = [];
+async function tempDir() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'country-desk-bench-test-'));
+  created.push(dir);
+  return dir;
+}
+afterEach(async () => {
+  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('country-desk bench', () => {
+  it('measures the small scale end to end and writes JSON and a Markdown table', async () => {
+    const root = await tempDir();
+    const data = path.join(root, 'generated');
+    const out = path.join(root, 'bench-small.json');
+    const { code, stdout, stderr } = await countryDesk('bench', '--scale', 'small', '--json', '--no-pdf', '--data', data, '--out', out);
+    expect(stderr).toContain('Measuring: search');
+    expect(code).toBe(0);
+
+    const report = JSON.parse(stdout) as BenchReport;
+    expect(report.scale).toBe('small');
+    expect(report.data).toMatchObject({ countries: 5, records: 100, notes: 200 });
+    for (const id of ['open', 'openDesk', 'indexReady', 'search', 'noteSave', 'countryPage'] as const) {
+      const figure = report.figures[id];
+      expect(figure, id).toMatchObject({ measured: true });
+      if (figure?.measured) {
+        expect(figure.runs).toBeGreaterThan(0);
+        expect(figure.median).toBeGreaterThan(0);
+        expect(figure.p95).toBeGreaterThanOrEqual(figure.median);
+      }
+    }
+    expect(report.figures.briefPdf).toEqual({ measured: false, reason: 'pdf-skipped' });
+    expect(Object.keys(report.figures).every((id) => (figureIds as readonly string[]).includes(id))).toBe(true);
+    expect(report.targets.map((check) => check.id)).toEqual(['open', 'search', 'noteSave', 'countryPage', 'briefPdf']);
+    expect(report.targets.find((check) => check.id === 'briefPdf')?.status).toBe('not-measured');
+    expect(report.memory.rssPeakMb).toBeGreaterThan(report.memory.heapPeakMb);
+    expect(Object.keys(report.searchByQuery)).toContain('pham binh minh');
+
+    expect(JSON.parse(await readFile(out, 'utf8'))).toEqual(report);
+    const markdown = await readFile(path.join(root, 'bench-small.md'), 'utf8');
+    expect(markdown).toContain('| Measure | Median | p95 | Runs | Target | Status |');
+    expect(markdown).toMatch(/Search \(23-query mix\) \| [\d.]+ ms/);
+    expect(markdown).toContain('not measured: skipped (--no-pdf)');
+    expect(markdown).toContain('Machine: ');
+
+    expect(await readdir(path.join(data, 'small', 'data'))).toEqual(expect.arrayContaining(['records.json', 'notes']));
+  });
+
+  it('never generates into a folder that holds something', async () => {
+    const data = await tempDir();
+    await writeFile(path.join(data, 'records.json'), '{}');
+    const { code, stderr } = await countryDesk('bench', '--data', data, '--no-pdf');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/is not empty/);
+    expect(await readdir(data)).toEqual(['records.json']);
+  });
+
+  it('refuses an unknown scale', async () => {
+    const { code, stderr } = await countryDesk('bench', '--scale', 'huge');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--scale must be small, large or xl, not 'huge'/);
+  });
+
+  it('puts the Markdown beside the JSON', () => {
+    expect(markdownPathBeside('/r/bench-large.json')).toBe('/r/bench-large.md');
+    expect(markdownPathBeside('/r/results')).toBe('/r/results.md');
+  });
+});

@@ -1,0 +1,28 @@
+import type { Figures } from './bench-figures';
+import type { ScaleName } from './bench-scales';
+import type { TargetCheck } from './bench-targets';
+import type { MachineInfo } from './measure/machine-info';
+import type { MemoryPeaks } from './measure/memory-peaks';
+import type { TimingSummary } from './measure/sample-statistics';
+
+/** Everything one bench run found: what `--json` prints and `--out` writes. */
+export interface BenchReport {
+  scale: ScaleName;
+  seed: number;
+  machine: MachineInfo;
+  data: {
+    countries: number;
+    records: number;
+    notes: number;
+    recordsFileMb: number;
+    generationMs: number;
+  };
+  /** Milliseconds; median and 95th percentile over the runs. */
+  figures: Figures;
+  /** The search figure query by query. */
+  searchByQuery: Record<string, TimingSummary>;
+  memory: MemoryPeaks;
+  targets: TargetCheck[];
+  /** How long the whole bench took, generation included. */
+  totalMs: number;
+}

@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { openDesk, type Desk } from '../core/desk';
+import { createHandlers } from '../core/handlers';
+import type { Country } from '../core/records/record-schema';
+import { createChromiumPrintingHandlers } from '../host/chromium-printing-handlers';
+import { builtRendererDir } from '../host/commands/serve-command';
+import { notMeasured, type Figures } from './bench-figures';
+import { INDEX_READY_PROBE } from './bench-queries';
+import type { BenchReport } from './bench-report';
+import { benchScales, type BenchScale } from './bench-scales';
+import { checkTargets } from './bench-targets';
+import { currentLoadAverage, describeMachine } from './measure/machine-info';
+import { watchMemory } from './measure/memory-peaks';
+import type { TimingSummary } from './measure/sample-statistics';
+import { measureBriefPdf } from './measurements/measure-brief-pdf';
+import { measureCountryPage } from './measurements/measure-country-page';
+import { measureNoteSaves, noteSaveSequence, type NoteSaveTarget } from './measurements/measure-note-save';
+import { measureOpen } from './measurements/measure-open';
+import { measureSearch } from './measurements/measure-search';
+import { snapshotBuiltRenderer } from './snapshot-renderer';
+import { writeBenchData, type BenchData } from './write-bench-data';
+
+/** What the bench is doing, for progress lines. */
+export type BenchStep =
+  | { step: 'generating'; scale: BenchScale }
+  | { step: 'measuring'; what: 'open' | 'search' | 'countryPage' | 'noteSave' | 'pdf' };
+
+export interface BenchOptions {
+  scale: BenchScale;
+  /** An empty folder to generate the data into. */
+  folder: string;
+  pdf: boolean;
+  seed: number;
+  onStep: (step: BenchStep) => void;
+}
+
+/** Past these many milliseconds a measurement stops repeating, so that a slow build still finishes the bench. */
+const BUDGET_MS = { open: 30_000, search: 15_000, countryPage: 5_000, noteSave: 10_000, pdf: 10_000 };
+const MB = 1024 * 1024;
+
+/** Opens the data as the app does, completes its search index, hands the desk over and closes it after. */
+async function withOpenDesk<T>(data: BenchData, use: (desk: Desk) => Promise<T>): Promise<T> {
+  const desk = await openDesk({ dataDir: data.dataDir, resourcesDir: data.resourcesDir, access: 'write' });
+  try {
+    desk.search.search(INDEX_READY_PROBE);
+    return await use(desk);
+  } finally {
+    await desk.close();
+  }
+}
+
+/** The saves to time on a desk: new notes, autosaves, and edits of the notes it already has. */
+function noteSaveTarget(desk: Desk, countries: readonly Country[], runs: number, seed: number): NoteSaveTarget {
+  const olderNotes = desk.notes
+    .all()
+    .filter((note) => note.deletedAt === undefined)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { handlers: createHandlers(desk), saves: noteSaveSequence(runs, countries, olderNotes, seed) };
+}
+
+async function generate(folder: string, scale: BenchScale, seed: number, onStep: BenchOptions['onStep']): Promise<BenchData> {
+  onStep({ step: 'generating', scale });
+  return writeBenchData(path.join(folder, scale.name), scale, seed);
+}
+
+/** Everything measured on an open desk: search, country pages, note saves (beside the small scale's) and printing. */
+async function measureOnDesk(
+  desk: Desk,
+  data: BenchData,
+  small: BenchData | undefined,
+  { scale, folder, seed, pdf, onStep }: BenchOptions,
+): Promise<{ figures: Figures; searchByQuery: Record<string, TimingSummary> }> {
+  const rendererDir = pdf ? await snapshotBuiltRenderer(folder) : undefined;
+  const handlers = createChromiumPrintingHandlers(desk, rendererDir ?? builtRendererDir());
+  const figures: Figures = {};
+  onStep({ step: 'measuring', what: 'search' });
+  const search = await measureSearch(handlers, { runs: scale.runs.searchRounds, budgetMs: BUDGET_MS.search });
+  figures.search = search.search;
+
+  onStep({ step: 'measuring', what: 'countryPage' });
+  figures.countryPage = await measureCountryPage(handlers, data.countries, { runs: scale.runs.countryPages, budgetMs: BUDGET_MS.countryPage });
+
+  onStep({ step: 'measuring', what: 'noteSave' });
+  const savePlan = { runs: scale.runs.noteSaves, budgetMs: BUDGET_MS.noteSave };
+  const saves = noteSaveTarget(desk, data.countries, savePlan.runs, seed);
+  if (small) {
+    [figures.noteSave, figures.noteSaveSmallScale] = await withOpenDesk(small, (smallDesk) =>
+      measureNoteSaves([saves, noteSaveTarget(smallDesk, small.countries, savePlan.runs, seed)], savePlan),
+    );
+  } else {
+    [figures.noteSave] = await measureNoteSaves([saves], savePlan);
+  }
+
+  if (pdf) {
+    onStep({ step: 'measuring', what: 'pdf' });
+    Object.assign(figures, await measureBriefPdf(handlers, data.countries, rendererDir, { runs: scale.runs.pdf, budgetMs: BUDGET_MS.pdf }));
+  } else {
+    figures.briefPdf = figures.binderPdf = notMeasured('pdf-skipped');
+  }
+  return { figures, searchByQuery: search.byQuery };
+}
+
+/**
+ * Generates a scale's data and measures, as the app does them, opening it, searching, listing a
+ * country's records, saving notes (alternating with the small scale, to compare) and printing briefs.
+ */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const { scale, folder, seed, onStep } = options;
+  const started = performance.now();
+  const machine = describeMachine();
+  const memory = watchMemory();
+
+  const small = scale.name === 'small' ? undefined : await generate(folder, benchScales.small, seed, onStep);
+  const data = await generate(folder, scale, seed, onStep);
+
+  onStep({ step: 'measuring', what: 'open' });
+  const opened = await measureOpen(data, { runs: scale.runs.open, budgetMs: BUDGET_MS.open }, memory);
+  let measuredOnDesk;
+  try {
+    measuredOnDesk = await measureOnDesk(opened.desk, data, small, options);
+    memory.sample();
+  } finally {
+    await opened.desk.close();
+  }
+  const figures: Figures = { ...opened.figures, ...measuredOnDesk.figures };
+
+  return {
+    scale: scale.name,
+    seed,
+    machine: { ...machine, loadAverage: { ...machine.loadAverage, end: currentLoadAverage() } },
+    data: {
+      countries: data.countries.length,
+      records: data.records,
+      notes: data.notes,
+      recordsFileMb: data.recordsBytes / MB,
+      generationMs: data.generationMs,
+    },
+    figures,
+    searchByQuery: measuredOnDesk.searchByQuery,
+    memory: memory.stop(),
+    targets: checkTargets(figures),
+    totalMs: performance.now() - started,
+  };
+}
