@@ -10,7 +10,6 @@ export const appErrorCodes = [
   'data-folder-unreadable',
   'data-locked',
   'file-newer-than-app',
-  'file-damaged',
   'write-failed',
   'dataset-invalid',
   'note-not-found',

@@ -1,12 +1,11 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { TFunction } from 'i18next';
 import type { Handlers } from '../contract';
-import { AppError } from '../core/app-error';
 import { briefFileName } from '../core/briefs/brief-file-name';
 import { printBriefPdf } from '../core/briefs/print-brief-pdf';
 import type { OpenRoutePrinter } from '../core/briefs/route-printer';
+import { writeOutputFile } from '../core/store/write-output-file';
 
 export interface SaveBriefDialogOptions {
   openRoutePrinter: OpenRoutePrinter;
@@ -34,9 +33,7 @@ export function withBriefSaveDialog(handlers: Handlers, options: SaveBriefDialog
       const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
       const { pdf, pages } = await printBriefPdf(options.openRoutePrinter, spec);
-      await writeFile(choice.filePath, pdf).catch((error: unknown) => {
-        throw new AppError('write-failed', { file: choice.filePath, detail: (error as Error).message });
-      });
+      await writeOutputFile(choice.filePath, pdf);
       return { outcome: 'saved', path: choice.filePath, pages };
     },
   };

@@ -98,6 +98,14 @@ describe('browser host', () => {
     expect(page.body).toContain('Country Desk');
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
     const escape = await request({ path: '/..%2Fsecret.txt' });
+    expect(escape.status).toBe(403);
     expect(escape.body).not.toContain('outside the renderer');
+  });
+
+  it('answers 400 to a malformed path and 413 to an oversized request, and keeps serving', async () => {
+    expect((await request({ path: '/%E0%A4%A' })).status).toBe(400);
+    const huge = await api('listCountries', { [TOKEN_HEADER]: host.token }, `"${'x'.repeat(50 * 1024 * 1024)}"`);
+    expect(huge.status).toBe(413);
+    expect((await api('listCountries', { [TOKEN_HEADER]: host.token })).status).toBe(200);
   });
 });

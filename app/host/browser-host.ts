@@ -64,15 +64,25 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/pl
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** The body of a request, or undefined when it is larger than `MAX_BODY_BYTES`. */
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('request too large');
+    if (size > MAX_BODY_BYTES) return undefined;
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A URL path decoded, or undefined when its percent-escapes are malformed. */
+function decodePath(urlPath: string): string | undefined {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -85,7 +95,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   let allowedHosts = new Set<string>();
 
   const serveStatic = async (res: ServerResponse, urlPath: string) => {
-    const relative = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
+    const decoded = decodePath(urlPath);
+    if (decoded === undefined) return send(res, 400, 'Bad Request');
+    const relative = decoded.replace(/^\/+/, '') || 'index.html';
     let file = path.resolve(rendererDir, relative);
     if (!file.startsWith(rendererDir + path.sep)) return send(res, 403, 'Forbidden');
     const info = await stat(file).catch(() => undefined);
@@ -114,9 +126,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       if (url.pathname.startsWith('/api/')) {
         if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 403, 'Forbidden');
         if (req.method !== 'POST') return send(res, 405, 'Method Not Allowed');
+        const text = await readBody(req);
+        if (text === undefined) return send(res, 413, 'Payload Too Large');
         let input: unknown;
         try {
-          const text = await readBody(req);
           input = text ? JSON.parse(text) : {};
         } catch {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-input', params: { request: url.pathname, detail: 'body is not JSON' } } }), 'application/json');

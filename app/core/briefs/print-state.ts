@@ -4,4 +4,3 @@
  */
 export const PRINT_STATE_KEY = 'printState';
 export const PRINT_ERROR_KEY = 'printError';
-export type PrintState = 'ready' | 'failed';

@@ -24,7 +24,6 @@ export function isPartialDate(value: string): boolean {
 export const partialDateSchema = z.string().refine(isPartialDate, {
   message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
 });
-export type PartialDate = z.infer<typeof partialDateSchema>;
 
 /**
  * Where the English text comes from: `ours` is our translation of the Vietnamese source,
@@ -62,7 +61,6 @@ export const correctionSchema = z.object({
 });
 
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
-export type Confidence = z.infer<typeof confidenceSchema>;
 
 /** The citation a fact rests on: the article and the sentence, quoted as published. */
 export const sourceSchema = z.object({

@@ -14,7 +14,6 @@ export type SettingsFile = z.infer<typeof settingsFileSchema>;
 
 /** What the renderer may change. */
 export const settingsPatchSchema = z.object({ language: languageSchema }).partial().strict();
-export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 export interface Settings {
   language: Language | undefined;

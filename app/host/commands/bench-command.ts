@@ -33,7 +33,7 @@ export const benchCommand: CliCommand = {
   options: { ...dataOption, ...jsonOption, ...langOption, scale: { type: 'string' }, out: { type: 'string' }, 'no-pdf': { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
-    const language = parseLanguageFlag(values.lang);
+    const language = parseLanguageFlag(values.lang, t('en'));
     const tl = t(language);
     const scaleName = scaleNameSchema.safeParse(values.scale ?? 'small');
     if (!scaleName.success) throw new AppError('usage', { detail: tl('bench:scaleInvalid', { value: String(values.scale) }) });

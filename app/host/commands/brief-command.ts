@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../core/app-error';
 import { briefFileName } from '../../core/briefs/brief-file-name';
@@ -7,6 +6,7 @@ import { printBriefPdf } from '../../core/briefs/print-brief-pdf';
 import { openDesk } from '../../core/desk';
 import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
+import { writeOutputFile } from '../../core/store/write-output-file';
 import { openChromiumRoutePrinter } from '../chromium-route-printer';
 import type { CliCommand } from '../cli-command';
 import { findChromium } from '../find-chromium';
@@ -30,7 +30,7 @@ export const briefCommand: CliCommand = {
       for (const code of spec.countries) if (!desk.records.findCountry(code)) throw new AppError('unknown-country', { code });
       const handlers = createHandlers(desk);
       const { pdf, pages } = await printBriefPdf(() => openChromiumRoutePrinter({ handlers, rendererDir, chromiumPath }), spec);
-      await writeFile(out, pdf);
+      await writeOutputFile(out, pdf);
       io.stdout(t('en')('briefs:cli.written', { file: out, pages }));
       return 0;
     } finally {

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { TFunction } from 'i18next';
 import { AppError } from '../../core/app-error';
 import { checkDataset, formatProblem, readDatasetJson } from '../../core/records/check-dataset';
 import { bundledDatasetPath } from '../../core/records/load-bundled-dataset';
@@ -8,9 +9,9 @@ import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, type CliCommand } from '../cli-command';
 
 /** The file to check: `--dataset DIR|FILE`, else the data folder's records, else the bundled dataset. */
-function datasetFileToCheck(values: Record<string, unknown>): string {
+function datasetFileToCheck(values: Record<string, unknown>, t: TFunction): string {
   if (values.data !== undefined && values.dataset !== undefined) {
-    throw new AppError('usage', { detail: 'give --data or --dataset, not both' });
+    throw new AppError('usage', { detail: t('dataOrDataset') });
   }
   if (typeof values.dataset === 'string') {
     const target = path.resolve(values.dataset);
@@ -28,13 +29,13 @@ export const checkCommand: CliCommand = {
   options: { ...dataOption, dataset: { type: 'string' }, seeds: { type: 'string' } },
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
-    const file = datasetFileToCheck(values);
-    if (!existsSync(file)) throw new AppError('dataset-invalid', { path: file, detail: 'no such file' });
+    const tl = t('en');
+    const file = datasetFileToCheck(values, tl);
+    if (!existsSync(file)) throw new AppError('dataset-invalid', { path: file, detail: tl('noSuchFile') });
     const seedsDir = typeof values.seeds === 'string' ? path.resolve(values.seeds) : undefined;
     const problems = checkDataset(await readDatasetJson(file), seedsDir ? { seedsDir } : {});
     const errors = problems.filter((p) => p.severity === 'error');
     for (const problem of problems) (problem.severity === 'error' ? io.stderr : io.stdout)(formatProblem(problem));
-    const tl = t('en');
     io.stdout(tl('checkSummary', { file, errors: errors.length, warnings: problems.length - errors.length }));
     return errors.length > 0 ? 1 : 0;
   },

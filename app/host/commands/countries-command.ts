@@ -9,15 +9,19 @@ export const countriesCommand: CliCommand = {
   options: { ...dataOption, ...jsonOption, ...langOption },
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
-    const language = parseLanguageFlag(values.lang);
+    const language = parseLanguageFlag(values.lang, t('en'));
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
-    const rows = desk.records.listCountries().map(({ country, recordCount }) => ({
-      code: country.code,
-      name: { vi: country.name.vi, en: country.name.en },
-      records: recordCount,
-    }));
-    if (values.json) io.stdout(JSON.stringify(rows, null, 2));
-    else for (const row of rows) io.stdout(t(language)('countryLine', { code: row.code, name: row.name[language], count: row.records }));
-    return 0;
+    try {
+      const rows = desk.records.listCountries().map(({ country, recordCount }) => ({
+        code: country.code,
+        name: { vi: country.name.vi, en: country.name.en },
+        records: recordCount,
+      }));
+      if (values.json) io.stdout(JSON.stringify(rows, null, 2));
+      else for (const row of rows) io.stdout(t(language)('countryLine', { code: row.code, name: row.name[language], count: row.records }));
+      return 0;
+    } finally {
+      await desk.close();
+    }
   },
 };

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { AppError } from '../../core/app-error';
 import { openDesk } from '../../core/desk';
 import { toNoteView } from '../../core/notes/note-view';
 import { buildNotesExport, serializeNotesExport } from '../../core/notes/notes-exchange';
 import { writeNotesAsMarkdown } from '../../core/notes/notes-markdown-export';
 import { resolveDataDir } from '../../core/store/data-folder';
+import { writeOutputFile } from '../../core/store/write-output-file';
 import { dataOption, type CliCommand } from '../cli-command';
 
 export const notesExportCommand: CliCommand = {
@@ -19,11 +18,7 @@ export const notesExportCommand: CliCommand = {
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
     try {
       const exported = await buildNotesExport(desk.notes);
-      try {
-        await writeFileAtomic(file, serializeNotesExport(exported), { encoding: 'utf8', fsync: true });
-      } catch (error) {
-        throw new AppError('write-failed', { file, detail: (error as Error).message }, { cause: error });
-      }
+      await writeOutputFile(file, serializeNotesExport(exported));
       io.stdout(tl('notes:cli.exported', { count: exported.notes.length, file }));
       if (typeof values.markdown === 'string') {
         const dir = path.resolve(values.markdown);

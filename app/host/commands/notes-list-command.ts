@@ -13,7 +13,7 @@ export const notesListCommand: CliCommand = {
   options: { ...dataOption, ...jsonOption, ...langOption, country: { type: 'string' } },
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
-    const language = parseLanguageFlag(values.lang);
+    const language = parseLanguageFlag(values.lang, t('en'));
     const country = values.country === undefined ? undefined : parseCountryArgument(values.country as string);
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
     try {

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { contract } from '../../contract';
 import { AppError } from '../../core/app-error';
 import { openDesk } from '../../core/desk';
@@ -6,9 +7,9 @@ import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-comm
 import { parseLanguageFlag } from '../cli-language';
 
 /** Checks the query as the app's `search` request does (1 to 200 characters). */
-function parseQuery(query: string): string {
+function parseQuery(query: string, t: TFunction): string {
   const parsed = contract.search.input.safeParse({ query });
-  if (!parsed.success) throw new AppError('usage', { detail: `the query must be 1 to 200 characters, not ${query.length}` });
+  if (!parsed.success) throw new AppError('usage', { detail: t('queryLength', { length: query.length }) });
   return parsed.data.query;
 }
 
@@ -18,8 +19,8 @@ export const searchCommand: CliCommand = {
   options: { ...dataOption, ...jsonOption, ...langOption },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals, io, t }) {
-    const language = parseLanguageFlag(values.lang);
-    const query = parseQuery(positionals[0] ?? '');
+    const language = parseLanguageFlag(values.lang, t('en'));
+    const query = parseQuery(positionals[0] ?? '', t('en'));
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
     try {
       const hits = desk.search.search(query);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { TFunction } from 'i18next';
 import open from 'open';
 import { AppError } from '../../core/app-error';
 import { openDesk } from '../../core/desk';
@@ -13,11 +14,11 @@ export function builtRendererDir(): string {
   return path.join(packageRoot(), 'dist', 'renderer');
 }
 
-function parsePort(value: unknown): number {
+function parsePort(value: unknown, t: TFunction): number {
   if (value === undefined) return 0;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AppError('usage', { detail: `--port must be a whole number from 0 to 65535, not '${String(value)}'` });
+    throw new AppError('usage', { detail: t('portInvalid', { value: String(value) }) });
   }
   return port;
 }
@@ -28,7 +29,8 @@ export const serveCommand: CliCommand = {
   options: { ...dataOption, port: { type: 'string' }, open: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
-    const port = parsePort(values.port);
+    const tl = t('en');
+    const port = parsePort(values.port, tl);
     const rendererDir = builtRendererDir();
     if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
@@ -36,7 +38,6 @@ export const serveCommand: CliCommand = {
       await desk.close();
       throw new AppError('usage', { detail: (error as Error).message });
     });
-    const tl = t('en');
     io.stdout(tl('serving', { url: host.url, dataDir: desk.dataDir }));
     for (const notice of desk.notices) io.stdout(tl(`app:notices.${notice.code}`, { ...notice }));
     if (values.open) await open(host.url).catch(() => io.stderr(tl('openFailed', { url: host.url })));

@@ -19,39 +19,43 @@ export const showCommand: CliCommand = {
   options: { ...dataOption, ...jsonOption, ...langOption },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals, io, t }) {
-    const language = parseLanguageFlag(values.lang);
+    const language = parseLanguageFlag(values.lang, t('en'));
     const code = parseCountryArgument(positionals[0] ?? '');
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
-    const country = desk.records.findCountry(code);
-    if (!country) throw new AppError('unknown-country', { code });
-    const records = desk.records.listCountryRecords(code);
-    const articles = new Map(desk.records.dataset.articles.map((a) => [a.id, a]));
+    try {
+      const country = desk.records.findCountry(code);
+      if (!country) throw new AppError('unknown-country', { code });
+      const records = desk.records.listCountryRecords(code);
+      const articles = new Map(desk.records.dataset.articles.map((a) => [a.id, a]));
 
-    if (values.json) {
-      const withSources = records.map((record) => ({
-        ...record,
-        sources: record.sources.map((source) => ({ ...source, cited: articles.get(source.article) })),
-      }));
-      io.stdout(JSON.stringify({ country, records: withSources }, null, 2));
-      return 0;
-    }
-
-    const tl = t(language);
-    io.stdout(tl('showHeading', { name: country.name[language], code, count: records.length }));
-    for (const record of records) {
-      const when = record.date ? formatDateSpan(record.date, record.dateEnd, language) : tl('undated');
-      io.stdout('');
-      io.stdout(`${when} · ${tl(`app:kinds.${record.kind}`)} · ${record.title[language]}`);
-      io.stdout(`  ${record.summary[language]}`);
-      for (const source of record.sources) {
-        const article = articles.get(source.article);
-        io.stdout(
-          `  ${tl('sourceLine', { publisher: article?.publisher ?? source.article, title: article?.title ?? '', date: article?.date ?? '' })}`,
-        );
-        io.stdout(`    «${source.passage}»`);
-        if (source.correction) io.stdout(`    ${tl('correctionLine', { text: source.correction.text[language], reason: source.correction.reason[language] })}`);
+      if (values.json) {
+        const withSources = records.map((record) => ({
+          ...record,
+          sources: record.sources.map((source) => ({ ...source, cited: articles.get(source.article) })),
+        }));
+        io.stdout(JSON.stringify({ country, records: withSources }, null, 2));
+        return 0;
       }
+
+      const tl = t(language);
+      io.stdout(tl('showHeading', { name: country.name[language], code, count: records.length }));
+      for (const record of records) {
+        const when = record.date ? formatDateSpan(record.date, record.dateEnd, language) : tl('undated');
+        io.stdout('');
+        io.stdout(`${when} · ${tl(`app:kinds.${record.kind}`)} · ${record.title[language]}`);
+        io.stdout(`  ${record.summary[language]}`);
+        for (const source of record.sources) {
+          const article = articles.get(source.article);
+          io.stdout(
+            `  ${tl('sourceLine', { publisher: article?.publisher ?? source.article, title: article?.title ?? '', date: article?.date ?? '' })}`,
+          );
+          io.stdout(`    «${source.passage}»`);
+          if (source.correction) io.stdout(`    ${tl('correctionLine', { text: source.correction.text[language], reason: source.correction.reason[language] })}`);
+        }
+      }
+      return 0;
+    } finally {
+      await desk.close();
     }
-    return 0;
   },
 };
