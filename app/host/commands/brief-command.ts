@@ -20,7 +20,7 @@ export const briefCommand: CliCommand = {
   options: briefOptions,
   positionals: { min: 1, max: 12 },
   async run({ values, positionals, io, t }) {
-    const spec = parseBriefFlags({ values, positionals });
+    const spec = parseBriefFlags({ values, positionals }, t('en'));
     const out = path.resolve((values.out as string | undefined) ?? briefFileName(spec));
     const rendererDir = builtRendererDir();
     if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });

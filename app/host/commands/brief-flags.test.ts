@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../core/app-error';
 import { briefSections } from '../../core/briefs/brief-spec';
+import { createNodeTranslator } from '../../core/i18n/node-translator';
 import { parseBriefFlags } from './brief-flags';
 
-const parse = (positionals: string[], values: Record<string, string> = {}) => parseBriefFlags({ positionals, values }, '2026-11-23');
+const english = createNodeTranslator()('en');
+const parse = (positionals: string[], values: Record<string, string> = {}) =>
+  parseBriefFlags({ positionals, values }, english, '2026-11-23');
 
 describe('parseBriefFlags', () => {
   it('makes a Vietnamese brief of every section with the pinned notes, prepared today, by default', () => {

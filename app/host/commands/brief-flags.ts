@@ -1,6 +1,7 @@
 import { AppError } from '../../core/app-error';
 import { briefSections, briefSpecSchema, type BriefSpec } from '../../core/briefs/brief-spec';
 import { localIsoDate } from '../../core/briefs/local-iso-date';
+import type { TFunction } from 'i18next';
 import type { CliRun } from '../cli-command';
 import { parseCountryArgument } from './show-command';
 
@@ -27,10 +28,10 @@ function usage(detail: string): AppError {
   return new AppError('usage', { detail });
 }
 
-function parseYears(value: string | undefined): number | undefined {
+function parseYears(value: string | undefined, t: TFunction): number | undefined {
   if (value === undefined || value === 'all') return undefined;
   const years = Number(value);
-  if (!Number.isInteger(years) || years < 1) throw usage(`--years must be a whole number of years or 'all', not '${value}'`);
+  if (!Number.isInteger(years) || years < 1) throw usage(t('yearsInvalid', { value }));
   return years;
 }
 
@@ -40,15 +41,19 @@ function parseDates(value: string | undefined): BriefSpec['dates'] {
   return end === undefined ? { start } : { start, end };
 }
 
-/** The brief a `country-desk brief` command line asks for; usage errors name the flag. */
-export function parseBriefFlags({ values, positionals }: Pick<CliRun, 'values' | 'positionals'>, today = localIsoDate()): BriefSpec {
+/** The brief a `country-desk brief` command line asks for; usage errors (in `t`'s language) name the flag. */
+export function parseBriefFlags(
+  { values, positionals }: Pick<CliRun, 'values' | 'positionals'>,
+  t: TFunction,
+  today = localIsoDate(),
+): BriefSpec {
   const text = (name: keyof typeof briefOptions) => values[name] as string | undefined;
   const tags = list(text('tags'));
   const candidate = {
     countries: positionals.map(parseCountryArgument),
     language: text('lang') ?? 'vi',
     sections: list(text('sections')) ?? [...briefSections],
-    timelineYears: parseYears(text('years')),
+    timelineYears: parseYears(text('years'), t),
     notes: text('notes') ?? (tags ? 'tagged' : 'pinned'),
     noteTags: tags,
     title: text('title'),
@@ -61,8 +66,12 @@ export function parseBriefFlags({ values, positionals }: Pick<CliRun, 'values' |
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const flag = { language: 'lang', timelineYears: 'years', noteTags: 'tags', countries: 'CODE' }[String(issue?.path[0])] ?? String(issue?.path[0]);
-    const choices = flag === 'sections' ? ` (choose from ${briefSections.join(', ')})` : '';
-    throw usage(`--${flag}: ${issue?.message ?? 'invalid'}${choices}`);
+    const detail = issue?.message ?? '';
+    throw usage(
+      flag === 'sections'
+        ? t('sectionsInvalid', { detail, choices: briefSections.join(', ') })
+        : t('flagInvalid', { flag, detail }),
+    );
   }
   return parsed.data;
 }
