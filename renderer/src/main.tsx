@@ -1,3 +1,4 @@
+import './zod-jitless';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/400-italic.css';
 import '@fontsource/noto-sans/700.css';
@@ -5,10 +6,10 @@ import './main.css';
 import { StrictMode } from 'react';
 import { isPrintRoute } from '../../app/core/briefs/brief-print-route';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { api } from './api';
 import { App } from './App';
 import { changeLanguage, initI18n, systemLanguage } from './i18n';
+import { PrintScreen } from './screens/PrintScreen';
 import type { ShellBridge } from '../../app/electron/shell-bridge';
 
 declare global {
@@ -17,10 +18,6 @@ declare global {
     countryDeskShell?: ShellBridge;
   }
 }
-import { PrintScreen } from './screens/PrintScreen';
-
-// The CSP forbids eval; tell zod not to probe for it (the probe logs a CSP violation).
-z.config({ jitless: true });
 
 const settings = await api.getSettings({});
 await initI18n(settings.language ?? systemLanguage());

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { briefSpecSchema, type BriefSpec } from '../../../app/core/briefs/brief-spec';
 import { BriefOptionsForm } from './BriefOptionsForm';
 import { BriefPreview } from './BriefPreview';
@@ -16,6 +17,7 @@ interface BriefWorkspaceProps {
 
 /** The brief builder's layout: the options and the save button beside the preview. */
 export function BriefWorkspace({ heading, children, spec, onChange, binder }: BriefWorkspaceProps) {
+  const { t } = useTranslation('briefs');
   const valid = briefSpecSchema.safeParse(spec).success;
   return (
     <div className="brief-workspace">
@@ -26,6 +28,7 @@ export function BriefWorkspace({ heading, children, spec, onChange, binder }: Br
         <SaveBriefButton spec={spec} disabled={!valid} />
       </div>
       {valid && <BriefPreview spec={spec} />}
+      {binder && spec.countries.length === 0 && <p className="brief-workspace__hint">{t('binder.previewEmpty')}</p>}
     </div>
   );
 }

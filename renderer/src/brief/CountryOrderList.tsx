@@ -46,6 +46,20 @@ export function CountryOrderList({ countries, chosen, onChange }: CountryOrderLi
   };
 
   const available = countries.filter((country) => !chosen.includes(country.code));
+
+  // The pressed Add or Remove button leaves the list it was in; focus goes where the next press is likely.
+  const add = (code: CountryCode) => {
+    const next = [...chosen, code];
+    onChange(next);
+    const following = available[available.findIndex((country) => country.code === code) + 1] ?? available.find((country) => country.code !== code);
+    setFocus(following ? { code: following.code, button: 'add' } : { code, button: 'remove' });
+    setAnnouncement(t('binder.position', { country: name(code), position: next.length, total: next.length }));
+  };
+
+  const remove = (code: CountryCode) => {
+    onChange(chosen.filter((c) => c !== code));
+    setFocus({ code, button: 'add' });
+  };
   return (
     <div className="country-order">
       <h2 id="binder-chosen-heading">{t('binder.chosen')}</h2>
@@ -68,7 +82,7 @@ export function CountryOrderList({ countries, chosen, onChange }: CountryOrderLi
               >
                 ↓
               </button>
-              <button type="button" ref={ref(code, 'remove')} aria-label={t('binder.remove', { country: name(code) })} onClick={() => onChange(chosen.filter((c) => c !== code))}>
+              <button type="button" ref={ref(code, 'remove')} aria-label={t('binder.remove', { country: name(code) })} onClick={() => remove(code)}>
                 ✕
               </button>
             </li>
@@ -83,7 +97,7 @@ export function CountryOrderList({ countries, chosen, onChange }: CountryOrderLi
         {available.map((country) => (
           <li key={country.code}>
             <span className="country-order__name">{country.name[language]}</span>
-            <button type="button" aria-label={t('binder.add', { country: country.name[language] })} onClick={() => onChange([...chosen, country.code])}>
+            <button type="button" ref={ref(country.code, 'add')} aria-label={t('binder.add', { country: country.name[language] })} onClick={() => add(country.code)}>
               +
             </button>
           </li>

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, RelationsRecord } from '../../../app/core/records/record-schema';
 import { formatPartialDate } from '../../../app/core/format/format-partial-date';
 import { useLanguage } from '../use-language';
+import { ModalDialog } from './ModalDialog';
 import './SourceDialog.css';
 
 interface SourceDialogProps {
@@ -14,24 +14,13 @@ interface SourceDialogProps {
 /**
  * A record's sources in a modal dialog: each article (publisher, title, date, author), the passage quoted
  * verbatim, any correction with its reason, and the confidence. Escape closes it; focus goes back to
- * whatever opened it.
+ * whatever opened it (both through ModalDialog).
  */
 export function SourceDialog({ record, articles, onClose }: SourceDialogProps) {
   const { t } = useTranslation('browse');
   const language = useLanguage();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const headingId = `source-heading-${record.id}`;
-
-  useEffect(() => {
-    const element = dialog.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (element && !element.open) element.showModal();
-    return () => opener?.focus();
-  }, []);
-
   return (
-    <dialog ref={dialog} className="source-dialog" aria-labelledby={headingId} onClose={onClose}>
-      <h2 id={headingId}>{t('source.heading', { title: record.title[language] })}</h2>
+    <ModalDialog title={t('source.heading', { title: record.title[language] })} className="source-dialog" onClose={onClose}>
       {record.sources.map((source, index) => {
         const article = articles.get(source.article);
         return (
@@ -91,10 +80,10 @@ export function SourceDialog({ record, articles, onClose }: SourceDialogProps) {
         );
       })}
       <form method="dialog">
-        <button type="submit" autoFocus>
+        <button type="submit" data-autofocus>
           {t('source.close')}
         </button>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

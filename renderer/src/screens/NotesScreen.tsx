@@ -133,12 +133,11 @@ export function NotesScreen() {
         <button type="button" onClick={exportAll}>
           {t('exchange.export')}
         </button>
-        <label htmlFor={importId} className="notes-screen__import">
-          {t('exchange.import')}
-        </label>
+        {/* The browser's own file control speaks the browser's language; the label, styled as a button, speaks ours. */}
         <input
           id={importId}
           type="file"
+          className="visually-hidden notes-screen__file"
           accept="application/json,.json"
           onChange={(event) => {
             const file = event.target.files?.[0];
@@ -146,6 +145,9 @@ export function NotesScreen() {
             if (file) void importFile(file);
           }}
         />
+        <label htmlFor={importId} className="notes-screen__import">
+          {t('exchange.import')}
+        </label>
       </div>
       <UndoStatus message={message} onDismiss={() => setMessage(undefined)} />
       {failure !== undefined && <RequestFailure error={failure} />}
