@@ -68,7 +68,7 @@ export class NotesPage {
 
   /** Starts a note in a panel and types it; it saves itself as it is typed. */
   async writeNote(panel: Locator, text: string, tags?: string): Promise<Locator> {
-    await panel.getByRole('button', { name: /^(Thêm ghi chú|Add note|Thêm ghi chú về quốc gia|Add a note on the country)$/ }).click();
+    await panel.getByRole('button', { name: /^(Thêm ghi chú|Add note)(: .+)?$|^(Thêm ghi chú về quốc gia|Add a note on the country)$/ }).click();
     const editor = panel.getByRole('group', { name: /^(Ghi chú mới|New note)$/ });
     await editor.getByRole('textbox', { name: /^(Nội dung ghi chú|Note text)$/ }).fill(text);
     if (tags !== undefined) await editor.getByRole('textbox', { name: /^(Thẻ|Tags)$/ }).fill(tags);

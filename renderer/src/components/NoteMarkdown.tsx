@@ -5,7 +5,8 @@ import './NoteMarkdown.css';
 
 /**
  * A note's Markdown, rendered inert (see `renderNoteMarkdown`). A link never navigates the app: a click
- * (or Enter) on it asks first, then opens web addresses in the system browser.
+ * (or Enter) on it asks first, then opens web addresses in the system browser. In Electron the shell
+ * itself asks before any address leaves the app, so the question is not put twice.
  */
 export function NoteMarkdown({ markdown }: { markdown: string }) {
   const html = useMemo(() => renderNoteMarkdown(markdown), [markdown]);
@@ -16,7 +17,9 @@ export function NoteMarkdown({ markdown }: { markdown: string }) {
     if (!link) return;
     event.preventDefault();
     const href = link.getAttribute('href');
-    if (event.type === 'click' && isWebLink(href)) setLinkToOpen(href);
+    if (event.type !== 'click' || !isWebLink(href)) return;
+    if (window.countryDeskShell) window.open(href, '_blank', 'noopener,noreferrer');
+    else setLinkToOpen(href);
   };
 
   return (

@@ -14,10 +14,12 @@ interface NotesPanelProps {
   country: string;
   /** The record the notes are on; without it, the country's own notes (and those on removed records). */
   recordId?: string;
+  /** The record's title in the current language, to tell its "Add note" button from the others. */
+  recordTitle?: string;
 }
 
 /** The officer's notes on a country or on one record, loaded by the panel itself, with a way to add one. */
-export function NotesPanel({ country, recordId }: NotesPanelProps) {
+export function NotesPanel({ country, recordId, recordTitle }: NotesPanelProps) {
   const { t } = useTranslation('notes');
   const [listing] = useRequest(
     () => api.listNotes(recordId === undefined ? { country, countryLevel: true } : { country, recordId }),
@@ -69,6 +71,7 @@ export function NotesPanel({ country, recordId }: NotesPanelProps) {
           }}
           type="button"
           className="notes-panel__add"
+          aria-label={recordTitle === undefined ? undefined : t('panel.addToRecordNamed', { title: recordTitle })}
           onClick={() => setDraft({ id: newNoteId(), country, ...(recordId ? { recordId } : {}), body: '', tags: [], pinned: false })}
         >
           {recordId === undefined ? t('panel.addToCountry') : t('panel.addToRecord')}

@@ -50,7 +50,7 @@ export function RecordEntry({ record, articles }: { record: RelationsRecord; art
         {tb('source.button')}
       </button>
       {showSource && <SourceDialog record={record} articles={articles} onClose={() => setShowSource(false)} />}
-      <NotesPanel country={record.country} recordId={record.id} />
+      <NotesPanel country={record.country} recordId={record.id} recordTitle={record.title[language]} />
     </article>
   );
 }
