@@ -224,6 +224,7 @@ test('axe finds nothing on the notes screen, the trash, the editor and the link 
   await notes.linkDialog().getByRole('button', { name: 'Hủy' }).click();
 
   await notes.action(notes.note('Ghi chú về Nga'), /^Xóa$/).click();
+  await expect(notes.undoButton()).toBeFocused();
   await notes.showTrash();
   await expect(notes.allNotes()).toHaveCount(1);
   await expectNoViolations(app.page);
