@@ -49,6 +49,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     const recordsFile = await openRecordsFile(options.dataDir, bundledDataset(resourcesDir), readOnly);
     const settingsFile = await openSettingsFile(options.dataDir, readOnly);
     const notes = await openNotesStore({ dataDir: options.dataDir, readOnly, now: options.now });
+    const search = createDeskSearch(options, recordsFile.data, notes);
     return {
       dataDir: options.dataDir,
       resourcesDir,
@@ -57,7 +58,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       settingsFile,
       notes,
       records: createRecordsService(recordsFile.data),
-      search: createDeskSearch(recordsFile.data.records, notes),
+      search,
       get notices() {
         return [...recordsFile.notices, ...settingsFile.notices, ...notes.notices];
       },
@@ -65,6 +66,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
         try {
           if (!readOnly) await Promise.all([recordsFile.flush(), settingsFile.flush(), notes.flush()]);
         } finally {
+          search.close();
           await release?.();
         }
       },
