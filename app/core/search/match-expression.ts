@@ -20,7 +20,12 @@ export function matchExpression(terms: readonly QueryTerm[], combine: 'AND' | 'O
   return country === undefined ? words : `{country} : ${quoted(countryToken(country))} AND ${words}`;
 }
 
+/** Whether a folded document word is `term`: the word itself, a word it starts (as a prefix) or a variant. */
+export function matchesTerm(word: string, term: QueryTerm): boolean {
+  return word === term.folded || (term.asPrefix && word.startsWith(term.folded)) || term.variants.includes(word);
+}
+
 /** Whether a folded document word is one of `terms`, for highlighting. */
 export function matchesSomeTerm(word: string, terms: readonly QueryTerm[]): boolean {
-  return terms.some((term) => word === term.folded || (term.asPrefix && word.startsWith(term.folded)) || term.variants.includes(word));
+  return terms.some((term) => matchesTerm(word, term));
 }

@@ -14,7 +14,16 @@ import {
 } from './search-documents';
 import { toSearchHit, type SearchHit } from './search-hit';
 import { buildSearchDatabase, replaceIndexedRecords } from './search-index-file';
-import { foldedText, indexedWords, noteRows, type SearchTable } from './search-tables';
+import { rankByRelevance, type MatchedRow } from './relevance';
+import {
+  createVocabularyViews,
+  documentCountReader,
+  documentFrequencyReader,
+  foldedText,
+  indexedWords,
+  noteRows,
+  type SearchTable,
+} from './search-tables';
 import { isWordSeparator, splitWords } from './split-words';
 import { countMatchedAsTyped, rankingScore, wordsTypedWithDiacritics } from './typed-diacritics';
 
@@ -52,13 +61,11 @@ const ANY_WORD_FALLBACK_WEIGHT = 0.5;
 /** The best matches by relevance that are then ordered by the diacritics typed; per table. */
 const CANDIDATES = 200;
 /**
- * Ranking by relevance costs about a microsecond per matching document. A query matching more than
- * this many documents of a table (a syllable most texts have, a one-letter prefix) is ranked among
- * the first this many, which are the newest records (see `writeRecordRows`).
+ * Ranking reads each matching document's words. A query matching more than this many documents of a
+ * table (a syllable most texts have, a one-letter prefix) is ranked among the first this many, which
+ * are the newest records (see `writeRecordRows`).
  */
-const RANKED_MATCHES_MAX = 4_000;
-/** Column weights for bm25: id, title, text, country. */
-const BM25 = 'bm25(%t, 0, 2, 1, 0)';
+const RANKED_MATCHES_MAX = 500;
 
 const TABLE_OF_TYPE: Record<SearchDocumentType, SearchTable> = { record: 'records_fts', note: 'notes_fts' };
 const KEY_OF_TABLE: Record<SearchTable, (id: string) => string> = {
@@ -73,19 +80,38 @@ interface Candidate {
 
 /** Reads a table's best matches for a MATCH expression, each with its relevance (higher is better). */
 function createCandidateReader(db: Database.Database) {
-  const statements = (table: SearchTable) => ({
-    cutoff: db.prepare<[string, number], { rowid: number }>(
-      `SELECT rowid FROM ${table} WHERE ${table} MATCH ? LIMIT 1 OFFSET ?`,
-    ),
-    best: db.prepare<[string, number, number], { id: string; rank: number }>(
-      `SELECT id, ${BM25.replace('%t', table)} AS rank FROM ${table} WHERE ${table} MATCH ? AND rowid <= ? ORDER BY rank LIMIT ?`,
-    ),
-  });
-  const byTable = { records_fts: statements('records_fts'), notes_fts: statements('notes_fts') };
-  return (table: SearchTable, match: string): { id: string; relevance: number }[] => {
-    const { cutoff, best } = byTable[table];
-    const lastRanked = cutoff.get(match, RANKED_MATCHES_MAX - 1)?.rowid ?? Number.MAX_SAFE_INTEGER;
-    return best.all(match, lastRanked, CANDIDATES).map((row) => ({ id: row.id, relevance: -row.rank }));
+  createVocabularyViews(db);
+  const matching = (table: SearchTable) =>
+    db.prepare<[string, number], MatchedRow>(`SELECT id, title, text FROM ${table} WHERE ${table} MATCH ? LIMIT ?`);
+  const statements = { records_fts: matching('records_fts'), notes_fts: matching('notes_fts') };
+  const readFrequency = documentFrequencyReader(db);
+  const readCount = documentCountReader(db);
+  const cached = new Map<string, number>();
+  const remembered = (key: string, read: () => number) => {
+    let value = cached.get(key);
+    if (value === undefined) {
+      value = read();
+      cached.set(key, value);
+    }
+    return value;
+  };
+  const frequency = (table: SearchTable, word: string, asPrefix: boolean) =>
+    remembered(`${table} ${word}${asPrefix ? '*' : ''}`, () => readFrequency(table, word, asPrefix));
+  const documentsWith = (table: SearchTable) => (term: QueryTerm) =>
+    frequency(table, term.folded, term.asPrefix) + term.variants.reduce((sum, variant) => sum + frequency(table, variant, false), 0);
+
+  return {
+    read(table: SearchTable, match: string, terms: readonly QueryTerm[]): { id: string; relevance: number }[] {
+      const rows = statements[table].all(match, RANKED_MATCHES_MAX);
+      const documentCount = remembered(table, () => readCount(table));
+      return rankByRelevance(rows, terms, documentsWith(table), documentCount)
+        .sort((a, b) => b.relevance - a.relevance)
+        .slice(0, CANDIDATES);
+    },
+    /** Forgets the counts after the tables changed. */
+    forgetCounts() {
+      cached.clear();
+    },
   };
 }
 
@@ -108,12 +134,14 @@ export function createSearchIndex(input: {
 
   const notes = noteRows(db);
   notes.sync(input.notes);
-  const readCandidates = createCandidateReader(db);
+  const candidateReader = createCandidateReader(db);
   const vocabulary = createFuzzyVocabulary(() => indexedWords(db));
 
-  function candidates(tables: readonly SearchTable[], match: string, weight: number): Candidate[] {
+  function candidates(tables: readonly SearchTable[], terms: readonly QueryTerm[], combine: 'AND' | 'OR', country?: CountryCode): Candidate[] {
+    const match = matchExpression(terms, combine, country);
+    const weight = combine === 'AND' ? 1 : ANY_WORD_FALLBACK_WEIGHT;
     return tables.flatMap((table) =>
-      readCandidates(table, match).flatMap(({ id, relevance }) => {
+      candidateReader.read(table, match, terms).flatMap(({ id, relevance }) => {
         const document = documents.get(KEY_OF_TABLE[table](id));
         return document === undefined ? [] : [{ document, relevance: relevance * weight }];
       }),
@@ -142,10 +170,8 @@ export function createSearchIndex(input: {
         return { folded, asPrefix: stillTypingLastWord && index === queryWords.length - 1, variants: vocabulary.variants(folded) };
       });
       const tables = (options.types ?? (['record', 'note'] as const)).map((type) => TABLE_OF_TYPE[type]);
-      let found = candidates(tables, matchExpression(terms, 'AND', options.country), 1);
-      if (found.length === 0 && terms.length > 1) {
-        found = candidates(tables, matchExpression(terms, 'OR', options.country), ANY_WORD_FALLBACK_WEIGHT);
-      }
+      let found = candidates(tables, terms, 'AND', options.country);
+      if (found.length === 0 && terms.length > 1) found = candidates(tables, terms, 'OR', options.country);
       const typedWords = wordsTypedWithDiacritics(queryWords, stillTypingLastWord);
       return found
         .map(({ document, relevance }) => {
@@ -159,16 +185,19 @@ export function createSearchIndex(input: {
     upsertNote(note) {
       addDocument(noteDocument(note));
       notes.upsert(note);
+      candidateReader.forgetCounts();
       vocabulary.addWords(foldedText([note.body, ...note.tags].join('\n')));
     },
     removeNote(id) {
       documents.delete(noteDocumentKey(id));
       notes.remove(id);
+      candidateReader.forgetCounts();
     },
     replaceRecords(records) {
       for (const document of documents.values()) if (document.type === 'record') documents.delete(document.key);
       for (const record of records) addDocument(recordDocument(record));
       replaceIndexedRecords(db, records);
+      candidateReader.forgetCounts();
       vocabulary.addWords(records.map((record) => foldedText(documentTexts(recordDocument(record)).join('\n'))).join(' '));
     },
     get size() {

@@ -118,14 +118,41 @@ export function noteRows(db: Database.Database): NoteRows {
   };
 }
 
-/** Every distinct word the tables hold (folded). */
-export function indexedWords(db: Database.Database): string[] {
+/** Views of the tables' vocabularies: each distinct word with the number of documents holding it. */
+export function createVocabularyViews(db: Database.Database): void {
   db.exec(`
-    CREATE VIRTUAL TABLE IF NOT EXISTS temp.records_vocab USING fts5vocab(main, records_fts, 'row');
-    CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_vocab USING fts5vocab(main, notes_fts, 'row');
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.records_fts_vocab USING fts5vocab(main, records_fts, 'row');
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_fts_vocab USING fts5vocab(main, notes_fts, 'row');
   `);
+}
+
+/** Every distinct word the tables hold (folded); needs `createVocabularyViews`. */
+export function indexedWords(db: Database.Database): string[] {
   return db
-    .prepare<[], { term: string }>('SELECT term FROM temp.records_vocab UNION SELECT term FROM temp.notes_vocab')
+    .prepare<[], { term: string }>('SELECT term FROM temp.records_fts_vocab UNION SELECT term FROM temp.notes_fts_vocab')
     .all()
     .map((row) => row.term);
+}
+
+/** How many documents of a table hold a word, or words starting with it; needs `createVocabularyViews`. */
+export function documentFrequencyReader(db: Database.Database): (table: SearchTable, word: string, asPrefix: boolean) => number {
+  const statement = (table: SearchTable) => ({
+    exact: db.prepare<[string], { doc: number | null }>(`SELECT doc FROM temp.${table}_vocab WHERE term = ?`),
+    prefix: db.prepare<[string, string], { doc: number | null }>(
+      `SELECT sum(doc) AS doc FROM temp.${table}_vocab WHERE term >= ? AND term < ?`,
+    ),
+  });
+  const byTable = { records_fts: statement('records_fts'), notes_fts: statement('notes_fts') };
+  return (table, word, asPrefix) => {
+    const { exact, prefix } = byTable[table];
+    const row = asPrefix ? prefix.get(word, `${word}\uffff`) : exact.get(word);
+    return row?.doc ?? 0;
+  };
+}
+
+/** How many documents a table holds. */
+export function documentCountReader(db: Database.Database): (table: SearchTable) => number {
+  const records = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM records_fts');
+  const notes = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM notes');
+  return (table) => (table === 'records_fts' ? records : notes).get()?.count ?? 0;
 }
