@@ -25,7 +25,7 @@ import {
   type SearchTable,
 } from './search-tables';
 import { isWordSeparator, splitWords } from './split-words';
-import { countMatchedAsTyped, rankingScore, wordsTypedWithDiacritics } from './typed-diacritics';
+import { countMatchedAsTyped, rankingScore, wordsTypedWithDiacritics, type TypedWord } from './typed-diacritics';
 
 export type { SearchableNote, SearchDocumentType, SearchHit };
 
@@ -103,6 +103,7 @@ function createCandidateReader(db: Database.Database) {
   return {
     read(table: SearchTable, match: string, terms: readonly QueryTerm[]): { id: string; relevance: number }[] {
       const rows = statements[table].all(match, RANKED_MATCHES_MAX);
+      if (rows.length === 0) return [];
       const documentCount = remembered(table, () => readCount(table));
       return rankByRelevance(rows, terms, documentsWith(table), documentCount)
         .sort((a, b) => b.relevance - a.relevance)
@@ -113,6 +114,22 @@ function createCandidateReader(db: Database.Database) {
       cached.clear();
     },
   };
+}
+
+/**
+ * Orders candidates by `rankingScore`. They are read by relevance, best first, and reading stops once
+ * `limit` of them match every typed word: none further down can overtake those.
+ */
+function rankByTypedDiacritics(found: Candidate[], typedWords: TypedWord[], limit: number): { document: SearchDocument; score: number }[] {
+  const ranked: { document: SearchDocument; score: number }[] = [];
+  let matchingAllAsTyped = 0;
+  for (const { document, relevance } of [...found].sort((a, b) => b.relevance - a.relevance)) {
+    if (matchingAllAsTyped === limit) break;
+    const matchedAsTyped = typedWords.length === 0 ? 0 : countMatchedAsTyped(documentTexts(document), typedWords);
+    if (matchedAsTyped === typedWords.length) matchingAllAsTyped += 1;
+    ranked.push({ document, score: rankingScore(matchedAsTyped, relevance) });
+  }
+  return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
 /**
@@ -173,14 +190,9 @@ export function createSearchIndex(input: {
       let found = candidates(tables, terms, 'AND', options.country);
       if (found.length === 0 && terms.length > 1) found = candidates(tables, terms, 'OR', options.country);
       const typedWords = wordsTypedWithDiacritics(queryWords, stillTypingLastWord);
-      return found
-        .map(({ document, relevance }) => {
-          const matchedAsTyped = typedWords.length === 0 ? 0 : countMatchedAsTyped(documentTexts(document), typedWords);
-          return { document, score: rankingScore(matchedAsTyped, relevance) };
-        })
-        .sort((a, b) => b.score - a.score)
-        .slice(0, options.limit ?? DEFAULT_LIMIT)
-        .map(({ document, score }) => toSearchHit(document, matchedTerms(document, terms), score, foldWord));
+      return rankByTypedDiacritics(found, typedWords, options.limit ?? DEFAULT_LIMIT).map(({ document, score }) =>
+        toSearchHit(document, matchedTerms(document, terms), score, foldWord),
+      );
     },
     upsertNote(note) {
       addDocument(noteDocument(note));

@@ -152,7 +152,7 @@ export function documentFrequencyReader(db: Database.Database): (table: SearchTa
 
 /** How many documents a table holds. */
 export function documentCountReader(db: Database.Database): (table: SearchTable) => number {
-  const records = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM records_fts');
+  const records = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM records_fts_docsize');
   const notes = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM notes');
   return (table) => (table === 'records_fts' ? records : notes).get()?.count ?? 0;
 }
