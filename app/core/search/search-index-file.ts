@@ -69,7 +69,7 @@ export function openSearchIndexFile(dataDir: string, dataset: IndexedDataset, ac
   const opened = openIfCurrent(() => new Database(file, { fileMustExist: true }), dataset);
   const db = opened ?? rebuild(file, dataset);
   db.pragma('journal_mode = DELETE');
-  db.pragma('synchronous = FULL');
+  db.pragma('synchronous = NORMAL');
   return db;
 }
 

@@ -65,7 +65,7 @@ const CANDIDATES = 200;
  * table (a syllable most texts have, a one-letter prefix) is ranked among the first this many, which
  * are the newest records (see `writeRecordRows`).
  */
-const RANKED_MATCHES_MAX = 500;
+const RANKED_MATCHES_MAX = 300;
 
 const TABLE_OF_TYPE: Record<SearchDocumentType, SearchTable> = { record: 'records_fts', note: 'notes_fts' };
 const KEY_OF_TABLE: Record<SearchTable, (id: string) => string> = {
