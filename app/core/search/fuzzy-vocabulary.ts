@@ -15,9 +15,15 @@ export interface FuzzyVocabulary {
 
 export function createFuzzyVocabulary(readIndexedWords: () => string[]): FuzzyVocabulary {
   let engine: MiniSearch<{ word: string }> | undefined;
+  /** Variants found so far: an as-you-type search asks for the same words again and again. */
+  const found = new Map<string, string[]>();
   const add = (words: Iterable<string>) => {
     if (engine === undefined) return;
-    for (const word of words) if (!engine.has(word)) engine.add({ word });
+    for (const word of words) {
+      if (engine.has(word)) continue;
+      engine.add({ word });
+      found.clear();
+    }
   };
   const built = (): MiniSearch<{ word: string }> => {
     if (engine === undefined) {
@@ -30,10 +36,15 @@ export function createFuzzyVocabulary(readIndexedWords: () => string[]): FuzzyVo
     variants(term) {
       const fuzzy = fuzzinessFor(term);
       if (fuzzy === false) return [];
-      return built()
-        .search(term, { fuzzy })
-        .map((result) => result.id as string)
-        .filter((word) => word !== term);
+      let variants = found.get(term);
+      if (variants === undefined) {
+        variants = built()
+          .search(term, { fuzzy })
+          .map((result) => result.id as string)
+          .filter((word) => word !== term);
+        found.set(term, variants);
+      }
+      return variants;
     },
     addWords(foldedText) {
       add(new Set(foldedText.split(' ')));
