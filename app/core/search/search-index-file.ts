@@ -8,7 +8,7 @@ import { createSearchTables, writeRecordRows } from './search-tables';
 export const SEARCH_INDEX_FILE_NAME = 'search-index.sqlite';
 
 /** Changes whenever the tables or the folding change, so that an older file is rebuilt. */
-const INDEX_FORMAT = '1';
+const INDEX_FORMAT = '2';
 
 export interface IndexedDataset {
   datasetVersion: string;
