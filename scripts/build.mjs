@@ -32,8 +32,9 @@ const mainBundle = {
   ...shellOptions,
   entryPoints: ['app/electron/main.ts'],
   outfile: path.join(electronOut, 'main.cjs'),
-  // Loaded lazily by other parts of the app (PDF printing outside Electron); never bundled.
-  external: [...shellOptions.external, 'playwright-core'],
+  // playwright-core is loaded lazily (PDF printing outside Electron); better-sqlite3 is a native module,
+  // loaded from node_modules (electron-builder rebuilds it for Electron). Neither is bundled.
+  external: [...shellOptions.external, 'playwright-core', 'better-sqlite3'],
   define: { 'import.meta.url': '__countryDeskImportMetaUrl' },
   banner: { js: "'use strict';\nconst __countryDeskImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };

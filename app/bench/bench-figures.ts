@@ -5,6 +5,7 @@ export const figureIds = [
   'open',
   'openDesk',
   'indexReady',
+  'openAfterDatasetUpdate',
   'search',
   'noteSave',
   'noteSaveSmallScale',

@@ -46,9 +46,16 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   await prepareDataFolder(options.dataDir, options.access);
   const release = readOnly ? undefined : await acquireWriteLock(options.dataDir);
   try {
-    const recordsFile = await openRecordsFile(options.dataDir, bundledDataset(resourcesDir), readOnly);
-    const settingsFile = await openSettingsFile(options.dataDir, readOnly);
-    const notes = await openNotesStore({ dataDir: options.dataDir, readOnly, now: options.now });
+    // The three files are independent: reading the notes overlaps parsing records.json. Every opening
+    // settles before the lock can be released by a failure of one.
+    const opening = [
+      openRecordsFile(options.dataDir, bundledDataset(resourcesDir), readOnly),
+      openSettingsFile(options.dataDir, readOnly),
+      openNotesStore({ dataDir: options.dataDir, readOnly, now: options.now }),
+    ] as const;
+    await Promise.allSettled(opening);
+    const [recordsFile, settingsFile, notes] = await Promise.all(opening);
+    const search = createDeskSearch(options, recordsFile.data, notes);
     return {
       dataDir: options.dataDir,
       resourcesDir,
@@ -57,7 +64,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       settingsFile,
       notes,
       records: createRecordsService(recordsFile.data),
-      search: createDeskSearch(recordsFile.data.records, notes),
+      search,
       get notices() {
         return [...recordsFile.notices, ...settingsFile.notices, ...notes.notices];
       },
@@ -65,6 +72,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
         try {
           if (!readOnly) await Promise.all([recordsFile.flush(), settingsFile.flush(), notes.flush()]);
         } finally {
+          search.close();
           await release?.();
         }
       },

@@ -2,7 +2,8 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openDataFile, type DataFile } from '../store/data-file';
 import type { BundledDataset } from './load-bundled-dataset';
-import { DATASET_SCHEMA_VERSION, datasetSchema, type Dataset } from './record-schema';
+import { datasetStructureSchema } from './dataset-structure';
+import { DATASET_SCHEMA_VERSION, type Dataset } from './record-schema';
 
 export const RECORDS_FILE_NAME = 'records.json';
 
@@ -11,12 +12,13 @@ export const RECORDS_FILE_NAME = 'records.json';
  * When `bundled` is a newer dataset than the stored one (an app upgrade), the stored file is
  * copied to backups/ and replaced. Notes and settings live in other files and are not touched.
  * The bundled dataset is loaded only when it is needed: its declared version says whether it is newer.
+ * The stored file is checked for its structure only (see `datasetStructureSchema`).
  */
 export async function openRecordsFile(dataDir: string, bundled: BundledDataset, readOnly: boolean): Promise<DataFile<Dataset>> {
   const file = await openDataFile({
     dataDir,
     name: RECORDS_FILE_NAME,
-    schema: datasetSchema,
+    schema: datasetStructureSchema,
     version: DATASET_SCHEMA_VERSION,
     createDefault: bundled.load,
     readOnly,

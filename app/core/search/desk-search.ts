@@ -1,6 +1,7 @@
 import type { Note } from '../notes/note-schema';
 import type { NotesStore } from '../notes/notes-store';
-import type { RelationsRecord } from '../records/record-schema';
+import type { Dataset } from '../records/record-schema';
+import { openSearchIndexFile } from './search-index-file';
 import { createSearchIndex, type SearchableNote, type SearchIndex } from './search-index';
 
 function searchableNote(note: Note): SearchableNote {
@@ -8,13 +9,19 @@ function searchableNote(note: Note): SearchableNote {
 }
 
 /**
- * The one search over a data folder: the reference records and the personal notes outside the trash.
- * Kept current as notes are saved, moved to the trash, restored or purged.
+ * The one search over a data folder: the reference records and the personal notes outside the trash,
+ * on the folder's search index file (see `openSearchIndexFile`). Kept current as notes are saved,
+ * moved to the trash, restored or purged.
  */
-export function createDeskSearch(records: readonly RelationsRecord[], notes: NotesStore): SearchIndex {
+export function createDeskSearch(
+  folder: { dataDir: string; access: 'read' | 'write' },
+  dataset: Pick<Dataset, 'datasetVersion' | 'records'>,
+  notes: NotesStore,
+): SearchIndex {
   const index = createSearchIndex({
-    records,
+    records: dataset.records,
     notes: notes.all().filter((note) => note.deletedAt === undefined).map(searchableNote),
+    database: openSearchIndexFile(folder.dataDir, dataset, folder.access),
   });
   notes.subscribe((change) => {
     if (change.type === 'remove') index.removeNote(change.id);

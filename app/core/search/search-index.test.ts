@@ -220,7 +220,7 @@ describe('createSearchIndex', () => {
 
     it('never matches short syllables fuzzily', () => {
       expect(ids(index.search('dao '))).toEqual(['kg-visit-2019', 'by-hallmark']);
-      expect(ids(index.search('lap '))).toEqual(['az-relations-1992', 'ru-relations-1950']);
+      expect(ids(index.search('lap ')).sort()).toEqual(['az-relations-1992', 'ru-relations-1950']);
       expect(index.search('lam ')).toEqual([]);
     });
 

@@ -1,21 +1,29 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import type Database from 'better-sqlite3';
 import type { CountryCode, RelationsRecord } from '../records/record-schema';
-import { createCountryEngineCache } from './country-engine-cache';
-import { createWordFolder } from './fold-vietnamese';
-import { fuzzinessFor } from './fuzziness';
-import { createIndexingQueue } from './indexing-queue';
+import { createWordFolder, foldVietnamese } from './fold-vietnamese';
+import { createFuzzyVocabulary } from './fuzzy-vocabulary';
+import { matchesSomeTerm, matchExpression, type QueryTerm } from './match-expression';
 import {
   documentTexts,
   noteDocument,
   noteDocumentKey,
   recordDocument,
-  searchFields,
-  searchFieldText,
   type SearchableNote,
   type SearchDocument,
   type SearchDocumentType,
 } from './search-documents';
 import { toSearchHit, type SearchHit } from './search-hit';
+import { buildSearchDatabase, replaceIndexedRecords } from './search-index-file';
+import { rankByRelevance, type MatchedRow } from './relevance';
+import {
+  createVocabularyViews,
+  documentCountReader,
+  documentFrequencyReader,
+  foldedText,
+  indexedWords,
+  noteRows,
+  type SearchTable,
+} from './search-tables';
 import { isWordSeparator, splitWords } from './split-words';
 import { countMatchedAsTyped, rankingScore, wordsTypedWithDiacritics, type TypedWord } from './typed-diacritics';
 
@@ -43,89 +51,129 @@ export interface SearchIndex {
   replaceRecords(records: readonly RelationsRecord[]): void;
   /** How many records and notes the index holds. */
   readonly size: number;
+  /** Releases the index's database. */
+  close(): void;
 }
 
 const DEFAULT_LIMIT = 20;
-const TITLE_BOOST = 2;
 /** Hits from the any-word fallback, used when no document has every word, weigh this much less. */
 const ANY_WORD_FALLBACK_WEIGHT = 0.5;
+/** The best matches by relevance that are then ordered by the diacritics typed; per table. */
+const CANDIDATES = 200;
+/**
+ * Ranking reads each matching document's words. A query matching more than this many documents of a
+ * table (a syllable most texts have, a one-letter prefix) is ranked among the first this many, which
+ * are the newest records (see `writeRecordRows`).
+ */
+const RANKED_MATCHES_MAX = 300;
 
-function createEngine(foldWord: (word: string) => string): MiniSearch<SearchDocument> {
-  return new MiniSearch<SearchDocument>({
-    fields: searchFields,
-    idField: 'key',
-    extractField: (document, field) =>
-      field === 'key' ? document.key : searchFieldText(document, field === 'title' ? 'title' : 'text'),
-    tokenize: splitWords,
-    processTerm: foldWord,
-    searchOptions: { boost: { title: TITLE_BOOST }, fuzzy: fuzzinessFor },
-  });
+const TABLE_OF_TYPE: Record<SearchDocumentType, SearchTable> = { record: 'records_fts', note: 'notes_fts' };
+const KEY_OF_TABLE: Record<SearchTable, (id: string) => string> = {
+  records_fts: (id) => `record:${id}`,
+  notes_fts: noteDocumentKey,
+};
+
+interface Candidate {
+  document: SearchDocument;
+  relevance: number;
 }
 
-interface RankedResult {
-  result: SearchResult;
-  document: SearchDocument;
-  score: number;
+/** Reads a table's best matches for a MATCH expression, each with its relevance (higher is better). */
+function createCandidateReader(db: Database.Database) {
+  createVocabularyViews(db);
+  const matching = (table: SearchTable) =>
+    db.prepare<[string, number], MatchedRow>(`SELECT id, title, text FROM ${table} WHERE ${table} MATCH ? LIMIT ?`);
+  const statements = { records_fts: matching('records_fts'), notes_fts: matching('notes_fts') };
+  const readFrequency = documentFrequencyReader(db);
+  const readCount = documentCountReader(db);
+  const cached = new Map<string, number>();
+  const remembered = (key: string, read: () => number) => {
+    let value = cached.get(key);
+    if (value === undefined) {
+      value = read();
+      cached.set(key, value);
+    }
+    return value;
+  };
+  const frequency = (table: SearchTable, word: string, asPrefix: boolean) =>
+    remembered(`${table} ${word}${asPrefix ? '*' : ''}`, () => readFrequency(table, word, asPrefix));
+  const documentsWith = (table: SearchTable) => (term: QueryTerm) =>
+    frequency(table, term.folded, term.asPrefix) + term.variants.reduce((sum, variant) => sum + frequency(table, variant, false), 0);
+
+  return {
+    read(table: SearchTable, match: string, terms: readonly QueryTerm[]): { id: string; relevance: number }[] {
+      const rows = statements[table].all(match, RANKED_MATCHES_MAX);
+      if (rows.length === 0) return [];
+      const documentCount = remembered(table, () => readCount(table));
+      return rankByRelevance(rows, terms, documentsWith(table), documentCount)
+        .sort((a, b) => b.relevance - a.relevance)
+        .slice(0, CANDIDATES);
+    },
+    /** Forgets the counts after the tables changed. */
+    forgetCounts() {
+      cached.clear();
+    },
+  };
 }
 
 /**
- * Opens the search over records and notes without waiting for the index: the index of every document
- * is built in the background and finished at once by the first search across countries that needs it,
- * while a search within one country uses a small index of that country, built on demand.
+ * Orders candidates by `rankingScore`. They are read by relevance, best first, and reading stops once
+ * `limit` of them match every typed word: none further down can overtake those.
+ */
+function rankByTypedDiacritics(found: Candidate[], typedWords: TypedWord[], limit: number): { document: SearchDocument; score: number }[] {
+  const ranked: { document: SearchDocument; score: number }[] = [];
+  let matchingAllAsTyped = 0;
+  for (const { document, relevance } of [...found].sort((a, b) => b.relevance - a.relevance)) {
+    if (matchingAllAsTyped === limit) break;
+    const matchedAsTyped = typedWords.length === 0 ? 0 : countMatchedAsTyped(documentTexts(document), typedWords);
+    if (matchedAsTyped === typedWords.length) matchingAllAsTyped += 1;
+    ranked.push({ document, score: rankingScore(matchedAsTyped, relevance) });
+  }
+  return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
+}
+
+/**
+ * The search over records and notes, on SQLite full-text tables. `database` holds the records' tables
+ * already written (see `openSearchIndexFile`); without one, an in-memory database is built. The notes
+ * tables are brought up to date with `notes` at once, writing only the notes that changed.
  */
 export function createSearchIndex(input: {
   records: readonly RelationsRecord[];
   notes: readonly SearchableNote[];
+  database?: Database.Database;
 }): SearchIndex {
+  const db = input.database ?? buildSearchDatabase({ datasetVersion: '', records: input.records });
   const foldWord = createWordFolder();
   const documents = new Map<string, SearchDocument>();
   const addDocument = (document: SearchDocument) => documents.set(document.key, document);
   for (const record of input.records) addDocument(recordDocument(record));
   for (const note of input.notes) addDocument(noteDocument(note));
 
-  /** Every document, built in the background; for searches across countries. */
-  let engine = createEngine(foldWord);
-  const queue = createIndexingQueue<SearchDocument>((document) => {
-    if (documents.get(document.key) === document && !engine.has(document.key)) engine.add(document);
-  });
-  queue.enqueue([...documents.values()]);
+  const notes = noteRows(db);
+  notes.sync(input.notes);
+  const candidateReader = createCandidateReader(db);
+  const vocabulary = createFuzzyVocabulary(() => indexedWords(db));
 
-  const countryEngines = createCountryEngineCache((country) => {
-    const countryEngine = createEngine(foldWord);
-    countryEngine.addAll([...documents.values()].filter((document) => document.country === country));
-    return countryEngine;
-  });
-
-  function engineFor(country: CountryCode | undefined): MiniSearch<SearchDocument> {
-    if (country !== undefined) return countryEngines.get(country);
-    queue.drain();
-    return engine;
+  function candidates(tables: readonly SearchTable[], terms: readonly QueryTerm[], combine: 'AND' | 'OR', country?: CountryCode): Candidate[] {
+    const match = matchExpression(terms, combine, country);
+    const weight = combine === 'AND' ? 1 : ANY_WORD_FALLBACK_WEIGHT;
+    return tables.flatMap((table) =>
+      candidateReader.read(table, match, terms).flatMap(({ id, relevance }) => {
+        const document = documents.get(KEY_OF_TABLE[table](id));
+        return document === undefined ? [] : [{ document, relevance: relevance * weight }];
+      }),
+    );
   }
 
-  function ofTypes(types: readonly SearchDocumentType[] | undefined): SearchOptions['boostDocument'] {
-    if (types === undefined) return undefined;
-    return (key: string) => {
-      const type = documents.get(key)?.type;
-      return type !== undefined && types.includes(type) ? 1 : 0;
-    };
-  }
-
-  /**
-   * Orders MiniSearch's results (best first already) by `rankingScore`. Results are read in order and
-   * reading stops once `limit` of them match every typed word: none further down can overtake those.
-   */
-  function rank(results: SearchResult[], weight: number, typedWords: TypedWord[], limit: number): RankedResult[] {
-    const ranked: RankedResult[] = [];
-    let matchingAllAsTyped = 0;
-    for (const result of results) {
-      if (matchingAllAsTyped === limit) break;
-      const document = documents.get(result.id);
-      if (document === undefined) continue;
-      const matchedAsTyped = typedWords.length === 0 ? 0 : countMatchedAsTyped(documentTexts(document), typedWords);
-      if (matchedAsTyped === typedWords.length) matchingAllAsTyped += 1;
-      ranked.push({ result, document, score: rankingScore(matchedAsTyped, result.score * weight) });
+  function matchedTerms(document: SearchDocument, terms: readonly QueryTerm[]): string[] {
+    const matched = new Set<string>();
+    for (const text of documentTexts(document)) {
+      for (const word of splitWords(text)) {
+        const folded = foldWord(word);
+        if (matchesSomeTerm(folded, terms)) matched.add(folded);
+      }
     }
-    return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
+    return [...matched];
   }
 
   return {
@@ -133,51 +181,42 @@ export function createSearchIndex(input: {
       const normalizedQuery = query.normalize('NFC').toLowerCase();
       const queryWords = splitWords(normalizedQuery);
       if (queryWords.length === 0) return [];
-      const engineToSearch = engineFor(options.country);
       const stillTypingLastWord = !isWordSeparator(normalizedQuery.at(-1));
-      const searchOptions: SearchOptions = {
-        combineWith: 'AND',
-        prefix: (_term, index, terms) => stillTypingLastWord && index === terms.length - 1,
-        boostDocument: ofTypes(options.types),
-      };
-      let results = engineToSearch.search(normalizedQuery, searchOptions);
-      let weight = 1;
-      if (results.length === 0 && queryWords.length > 1) {
-        results = engineToSearch.search(normalizedQuery, { ...searchOptions, combineWith: 'OR' });
-        weight = ANY_WORD_FALLBACK_WEIGHT;
-      }
+      const terms: QueryTerm[] = queryWords.map((word, index) => {
+        const folded = foldVietnamese(word);
+        return { folded, asPrefix: stillTypingLastWord && index === queryWords.length - 1, variants: vocabulary.variants(folded) };
+      });
+      const tables = (options.types ?? (['record', 'note'] as const)).map((type) => TABLE_OF_TYPE[type]);
+      let found = candidates(tables, terms, 'AND', options.country);
+      if (found.length === 0 && terms.length > 1) found = candidates(tables, terms, 'OR', options.country);
       const typedWords = wordsTypedWithDiacritics(queryWords, stillTypingLastWord);
-      return rank(results, weight, typedWords, options.limit ?? DEFAULT_LIMIT).map(({ result, document, score }) =>
-        toSearchHit(document, result.terms, score, foldWord),
+      return rankByTypedDiacritics(found, typedWords, options.limit ?? DEFAULT_LIMIT).map(({ document, score }) =>
+        toSearchHit(document, matchedTerms(document, terms), score, foldWord),
       );
     },
     upsertNote(note) {
-      const document = noteDocument(note);
-      const previous = documents.get(document.key);
-      addDocument(document);
-      if (engine.has(document.key)) engine.replace(document);
-      else engine.add(document);
-      countryEngines.forget(document.country);
-      if (previous !== undefined) countryEngines.forget(previous.country);
+      addDocument(noteDocument(note));
+      notes.upsert(note);
+      candidateReader.forgetCounts();
+      vocabulary.addWords(foldedText([note.body, ...note.tags].join('\n')));
     },
     removeNote(id) {
-      const key = noteDocumentKey(id);
-      const previous = documents.get(key);
-      if (previous === undefined) return;
-      documents.delete(key);
-      if (engine.has(key)) engine.discard(key);
-      countryEngines.forget(previous.country);
+      documents.delete(noteDocumentKey(id));
+      notes.remove(id);
+      candidateReader.forgetCounts();
     },
     replaceRecords(records) {
       for (const document of documents.values()) if (document.type === 'record') documents.delete(document.key);
       for (const record of records) addDocument(recordDocument(record));
-      engine = createEngine(foldWord);
-      countryEngines.forget();
-      queue.clear();
-      queue.enqueue([...documents.values()]);
+      replaceIndexedRecords(db, records);
+      candidateReader.forgetCounts();
+      vocabulary.addWords(records.map((record) => foldedText(documentTexts(recordDocument(record)).join('\n'))).join(' '));
     },
     get size() {
       return documents.size;
+    },
+    close() {
+      db.close();
     },
   };
 }

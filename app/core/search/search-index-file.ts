@@ -1,0 +1,92 @@
+import { readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { RelationsRecord } from '../records/record-schema';
+import { createSearchTables, writeRecordRows } from './search-tables';
+
+/** The derived search index of a data folder: a cache of records.json, rebuilt whenever it is not current. */
+export const SEARCH_INDEX_FILE_NAME = 'search-index.sqlite';
+
+/** Changes whenever the tables or the folding change, so that an older file is rebuilt. */
+const INDEX_FORMAT = '2';
+
+export interface IndexedDataset {
+  datasetVersion: string;
+  records: readonly RelationsRecord[];
+}
+
+/** What the file must say to be used as it is: the format, the dataset version and the number of records. */
+function expectedMeta(dataset: IndexedDataset): Record<string, string> {
+  return { format: INDEX_FORMAT, datasetVersion: dataset.datasetVersion, records: String(dataset.records.length) };
+}
+
+function isCurrent(db: Database.Database, dataset: IndexedDataset): boolean {
+  const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta').all();
+  const stored = new Map(rows.map((row) => [row.key, row.value]));
+  return Object.entries(expectedMeta(dataset)).every(([key, value]) => stored.get(key) === value);
+}
+
+function writeMeta(db: Database.Database, dataset: IndexedDataset): void {
+  const insert = db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)');
+  for (const [key, value] of Object.entries(expectedMeta(dataset))) insert.run(key, value);
+}
+
+/** A database with the search tables, the records written; in memory when `file` is not given. */
+export function buildSearchDatabase(dataset: IndexedDataset, file = ':memory:'): Database.Database {
+  const db = new Database(file);
+  db.pragma('journal_mode = OFF');
+  db.pragma('synchronous = OFF');
+  createSearchTables(db);
+  writeRecordRows(db, dataset.records);
+  writeMeta(db, dataset);
+  return db;
+}
+
+/** The file opened if it is current, else undefined; a file SQLite cannot read counts as not current. */
+function openIfCurrent(open: () => Database.Database, dataset: IndexedDataset): Database.Database | undefined {
+  let db: Database.Database | undefined;
+  try {
+    db = open();
+    if (isCurrent(db, dataset)) return db;
+  } catch {
+    // A damaged or foreign file: the index is a cache, rebuilt below.
+  }
+  db?.close();
+  return undefined;
+}
+
+/**
+ * Opens the search index of `dataDir` for `dataset`. With write access, a file that is missing,
+ * damaged or built for another dataset is rebuilt (into a temporary file, renamed over it) and the
+ * file is kept current from then on; one process writes a data folder at a time. A reading command
+ * never writes it: it works on an in-memory copy of a current file, or builds one in memory.
+ */
+export function openSearchIndexFile(dataDir: string, dataset: IndexedDataset, access: 'read' | 'write'): Database.Database {
+  const file = path.join(dataDir, SEARCH_INDEX_FILE_NAME);
+  if (access === 'read') {
+    return openIfCurrent(() => new Database(readFileSync(file)), dataset) ?? buildSearchDatabase(dataset);
+  }
+  const opened = openIfCurrent(() => new Database(file, { fileMustExist: true }), dataset);
+  const db = opened ?? rebuild(file, dataset);
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = NORMAL');
+  return db;
+}
+
+function rebuild(file: string, dataset: IndexedDataset): Database.Database {
+  const building = `${file}.building-${process.pid}`;
+  rmSync(building, { force: true });
+  buildSearchDatabase(dataset, building).close();
+  rmSync(`${file}-journal`, { force: true });
+  renameSync(building, file);
+  return new Database(file, { fileMustExist: true });
+}
+
+/**
+ * Writes other records into an open index (records swapped in at run time). The file no longer
+ * matches any dataset version, so the next open rebuilds it from records.json.
+ */
+export function replaceIndexedRecords(db: Database.Database, records: readonly RelationsRecord[]): void {
+  writeRecordRows(db, records);
+  db.prepare(`DELETE FROM meta WHERE key = 'datasetVersion'`).run();
+}

@@ -1,0 +1,162 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { RelationsRecord } from '../records/record-schema';
+import { createWordFolder } from './fold-vietnamese';
+import { noteDocument, recordDocument, searchFieldText, type SearchableNote, type SearchDocument } from './search-documents';
+import { splitWords } from './split-words';
+
+/**
+ * The full-text tables of the search: one for the reference records, one for the notes, each with the
+ * document's `id`, its `title`, its other `text` and its `country`, folded by `foldVietnamese` before SQLite sees
+ * them (so its tokenizer keeps the letters as they come). `prefix` indexes make as-you-type prefixes of
+ * one to three letters cheap. `notes` keeps a digest of each note's content, to tell which notes
+ * changed since the tables were last written.
+ */
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(
+    id UNINDEXED, title, text, country, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');
+  CREATE TABLE IF NOT EXISTS notes(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, content TEXT NOT NULL);
+  CREATE VIRTUAL TABLE IF NOT EXISTS notes_fts USING fts5(
+    id UNINDEXED, title, text, country, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');
+`;
+
+export type SearchTable = 'records_fts' | 'notes_fts';
+
+export function createSearchTables(db: Database.Database): void {
+  db.exec(SCHEMA);
+}
+
+const foldWord = createWordFolder();
+
+/** Text as the tables hold it: its words folded, separated by spaces. */
+export function foldedText(text: string): string {
+  return splitWords(text).map(foldWord).join(' ');
+}
+
+/** The `country` column's value: the code in lower case, matched only through a `{country}:` filter. */
+export function countryToken(country: string): string {
+  return country.toLowerCase();
+}
+
+function columns(id: string, document: SearchDocument): [string, string, string, string] {
+  return [id, foldedText(searchFieldText(document, 'title')), foldedText(searchFieldText(document, 'text')), countryToken(document.country)];
+}
+
+/** Newest first: a query matching a great many records ranks the newest of them (see `search-index`). */
+function newestFirst(records: readonly RelationsRecord[]): RelationsRecord[] {
+  const dateOf = (record: RelationsRecord) => ('date' in record && record.date !== undefined ? record.date : '');
+  return [...records].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
+}
+
+/** Fills the records table (emptied first), newest record first. */
+export function writeRecordRows(db: Database.Database, records: readonly RelationsRecord[]): void {
+  const insert = db.prepare('INSERT INTO records_fts(id, title, text, country) VALUES (?, ?, ?, ?)');
+  db.transaction(() => {
+    db.exec('DELETE FROM records_fts');
+    for (const record of newestFirst(records)) insert.run(...columns(record.id, recordDocument(record)));
+    db.exec(`INSERT INTO records_fts(records_fts) VALUES ('optimize')`);
+  })();
+}
+
+/** A digest of what the tables hold of a note: reading 10,000 digests at open is cheaper than their bodies. */
+function noteContent(note: SearchableNote): string {
+  return createHash('sha1')
+    .update(JSON.stringify([note.country, note.recordId ?? null, note.body, note.tags]))
+    .digest('base64');
+}
+
+/** Keeps the notes tables current. */
+export interface NoteRows {
+  upsert(note: SearchableNote): void;
+  remove(id: string): void;
+  /** Makes the tables hold exactly `notes`, writing only the notes that changed. */
+  sync(notes: readonly SearchableNote[]): void;
+}
+
+export function noteRows(db: Database.Database): NoteRows {
+  const selectAll = db.prepare<[], { rowid: number; id: string; content: string }>('SELECT rowid, id, content FROM notes');
+  const selectOne = db.prepare<[string], { rowid: number; content: string }>('SELECT rowid, content FROM notes WHERE id = ?');
+  const insertNote = db.prepare('INSERT INTO notes(id, content) VALUES (?, ?)');
+  const updateNote = db.prepare('UPDATE notes SET content = ? WHERE rowid = ?');
+  const deleteNote = db.prepare('DELETE FROM notes WHERE rowid = ?');
+  const insertText = db.prepare('INSERT INTO notes_fts(rowid, id, title, text, country) VALUES (?, ?, ?, ?, ?)');
+  const deleteText = db.prepare('DELETE FROM notes_fts WHERE rowid = ?');
+
+  const write = (note: SearchableNote, existing: { rowid: number; content: string } | undefined): void => {
+    const content = noteContent(note);
+    if (existing?.content === content) return;
+    let rowid: number;
+    if (existing === undefined) {
+      rowid = Number(insertNote.run(note.id, content).lastInsertRowid);
+    } else {
+      rowid = existing.rowid;
+      updateNote.run(content, rowid);
+      deleteText.run(rowid);
+    }
+    insertText.run(rowid, ...columns(note.id, noteDocument(note)));
+  };
+  const removeRow = (rowid: number) => {
+    deleteNote.run(rowid);
+    deleteText.run(rowid);
+  };
+
+  return {
+    upsert(note) {
+      db.transaction(() => write(note, selectOne.get(note.id)))();
+    },
+    remove(id) {
+      const existing = selectOne.get(id);
+      if (existing !== undefined) db.transaction(() => removeRow(existing.rowid))();
+    },
+    sync(notes) {
+      db.transaction(() => {
+        const stored = new Map(selectAll.all().map((row) => [row.id, row]));
+        for (const note of notes) {
+          write(note, stored.get(note.id));
+          stored.delete(note.id);
+        }
+        for (const { rowid } of stored.values()) removeRow(rowid);
+      })();
+    },
+  };
+}
+
+/** Views of the tables' vocabularies: each distinct word with the number of documents holding it. */
+export function createVocabularyViews(db: Database.Database): void {
+  db.exec(`
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.records_fts_vocab USING fts5vocab(main, records_fts, 'row');
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.notes_fts_vocab USING fts5vocab(main, notes_fts, 'row');
+  `);
+}
+
+/** Every distinct word the tables hold (folded); needs `createVocabularyViews`. */
+export function indexedWords(db: Database.Database): string[] {
+  return db
+    .prepare<[], { term: string }>('SELECT term FROM temp.records_fts_vocab UNION SELECT term FROM temp.notes_fts_vocab')
+    .all()
+    .map((row) => row.term);
+}
+
+/** How many documents of a table hold a word, or words starting with it; needs `createVocabularyViews`. */
+export function documentFrequencyReader(db: Database.Database): (table: SearchTable, word: string, asPrefix: boolean) => number {
+  const statement = (table: SearchTable) => ({
+    exact: db.prepare<[string], { doc: number | null }>(`SELECT doc FROM temp.${table}_vocab WHERE term = ?`),
+    prefix: db.prepare<[string, string], { doc: number | null }>(
+      `SELECT sum(doc) AS doc FROM temp.${table}_vocab WHERE term >= ? AND term < ?`,
+    ),
+  });
+  const byTable = { records_fts: statement('records_fts'), notes_fts: statement('notes_fts') };
+  return (table, word, asPrefix) => {
+    const { exact, prefix } = byTable[table];
+    const row = asPrefix ? prefix.get(word, `${word}\uffff`) : exact.get(word);
+    return row?.doc ?? 0;
+  };
+}
+
+/** How many documents a table holds. */
+export function documentCountReader(db: Database.Database): (table: SearchTable) => number {
+  const records = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM records_fts_docsize');
+  const notes = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM notes');
+  return (table) => (table === 'records_fts' ? records : notes).get()?.count ?? 0;
+}
