@@ -9,6 +9,7 @@ import { AppError } from '../core/app-error';
 import { openDesk } from '../core/desk';
 import { createHandlers } from '../core/handlers';
 import { createNodeTranslator, describeAppError } from '../core/i18n/node-translator';
+import { SQLITE_BINDING_VARIABLE } from '../core/search/open-sqlite';
 import { PRODUCT_FOLDER_NAME } from '../core/store/data-folder';
 import { installAppMenu, type AppMenuContext } from './app-menu';
 import { registerAppProtocol, registerAppScheme } from './app-protocol';
@@ -38,6 +39,16 @@ function resourcesDir(): string {
     : path.join(app.getAppPath(), 'resources');
 }
 
+/**
+ * In development node_modules holds better-sqlite3 built for Node (the CLI uses it); `npm start` builds
+ * a copy for Electron into dist/electron/native (scripts/build-electron-sqlite.mjs). A packaged app's
+ * node_modules is rebuilt for Electron by electron-builder and needs nothing.
+ */
+function useElectronSqliteBuild(): void {
+  if (app.isPackaged) return;
+  process.env[SQLITE_BINDING_VARIABLE] = path.join(app.getAppPath(), 'dist', 'electron', 'native', 'better_sqlite3.node');
+}
+
 /** The bundled preload of the app's windows (the main window and the hidden one that prints briefs). */
 function preloadPath(): string {
   return path.join(app.getAppPath(), 'dist', 'electron', 'preload.cjs');
@@ -63,6 +74,7 @@ function handlersFollowedByMenu(handlers: Handlers, menu: AppMenuContext): Handl
 }
 
 async function startDesk(): Promise<void> {
+  useElectronSqliteBuild();
   const desk = await openDesk({ dataDir: app.getPath('userData'), access: 'write', resourcesDir: resourcesDir() });
   closeDeskBeforeQuit(desk);
   const translate = createNodeTranslator();

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite } from './open-sqlite';
 import type { RelationsRecord } from '../records/record-schema';
 import { createSearchTables, writeRecordRows } from './search-tables';
 
@@ -33,7 +34,7 @@ function writeMeta(db: Database.Database, dataset: IndexedDataset): void {
 
 /** A database with the search tables, the records written; in memory when `file` is not given. */
 export function buildSearchDatabase(dataset: IndexedDataset, file = ':memory:'): Database.Database {
-  const db = new Database(file);
+  const db = openSqlite(file);
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   createSearchTables(db);
@@ -64,9 +65,9 @@ function openIfCurrent(open: () => Database.Database, dataset: IndexedDataset): 
 export function openSearchIndexFile(dataDir: string, dataset: IndexedDataset, access: 'read' | 'write'): Database.Database {
   const file = path.join(dataDir, SEARCH_INDEX_FILE_NAME);
   if (access === 'read') {
-    return openIfCurrent(() => new Database(readFileSync(file)), dataset) ?? buildSearchDatabase(dataset);
+    return openIfCurrent(() => openSqlite(readFileSync(file)), dataset) ?? buildSearchDatabase(dataset);
   }
-  const opened = openIfCurrent(() => new Database(file, { fileMustExist: true }), dataset);
+  const opened = openIfCurrent(() => openSqlite(file, { fileMustExist: true }), dataset);
   const db = opened ?? rebuild(file, dataset);
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = NORMAL');
@@ -79,7 +80,7 @@ function rebuild(file: string, dataset: IndexedDataset): Database.Database {
   buildSearchDatabase(dataset, building).close();
   rmSync(`${file}-journal`, { force: true });
   renameSync(building, file);
-  return new Database(file, { fileMustExist: true });
+  return openSqlite(file, { fileMustExist: true });
 }
 
 /**
