@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { countryCodeSchema, type BilingualText, type CountryCode } from '../records/record-schema';
-import { isoDateTimeSchema, noteBodySchema, noteIdSchema, noteRecordIdSchema, noteTagSchema, MAX_NOTE_TAGS } from './note-schema';
+import { isoDateTimeSchema, noteIdSchema, noteRecordIdSchema, noteSchema } from './note-schema';
 import type { NoteView } from './note-view';
 
 export const listNotesInputSchema = z
@@ -21,20 +21,20 @@ export const listNotesInputSchema = z
   })
   .strict();
 
-export const saveNoteInputSchema = z
-  .object({
-    /** Chosen by the editor when the note is started (a UUID), so every save of it names the same note. */
-    id: noteIdSchema,
-    country: countryCodeSchema,
-    recordId: noteRecordIdSchema.optional(),
-    body: noteBodySchema,
-    tags: z.array(noteTagSchema).max(MAX_NOTE_TAGS),
-    pinned: z.boolean(),
+export const saveNoteInputSchema = noteSchema
+  .pick({ id: true, country: true, recordId: true, body: true, tags: true, pinned: true })
+  .extend({
     /** The editor's session and its count of saves: a stale save arriving late is ignored. */
     session: z.string().min(1).max(100).optional(),
     sequence: z.number().int().nonnegative().optional(),
   })
   .strict();
+
+/**
+ * A save of a note: `id` is chosen by the editor when the note is started (a UUID), so every save of
+ * it names the same note; `country` and `recordId` are used when it is created (a note never moves).
+ */
+export type SaveNoteInput = z.output<typeof saveNoteInputSchema>;
 
 export const noteIdInputSchema = z.object({ id: noteIdSchema }).strict();
 

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_NOTE_REVISIONS, REVISION_INTERVAL_MS, TRASH_RETENTION_DAYS } from './note-schema';
-import { noteFiles, openNotesStore, type NotesStore, type SaveNoteInput } from './notes-store';
+import type { SaveNoteInput } from './note-requests';
+import { noteFiles, openNotesStore, type NotesStore } from './notes-store';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;

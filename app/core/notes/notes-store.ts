@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, type Dirent }
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../app-error';
-import type { CountryCode } from '../records/record-schema';
+import type { SaveNoteInput } from './note-requests';
 import { openDataFile } from '../store/data-file';
 import { previousCopyPath, writeFileDurably } from '../store/durable-json-file';
 import { normalizeTextDeep } from '../store/normalize-text';
@@ -34,22 +34,6 @@ export interface NotesStoreOptions {
   readOnly: boolean;
   /** The clock (tests move it). */
   now?: () => Date;
-}
-
-export interface SaveNoteInput {
-  id: string;
-  /** Used when the note is created; a note never moves to another country or record. */
-  country: CountryCode;
-  recordId?: string;
-  body: string;
-  tags: string[];
-  pinned: boolean;
-  /**
-   * The editor that sent the save and its running count: a save that arrives after a later one from
-   * the same editor (two requests crossing on the way) is ignored instead of undoing the later one.
-   */
-  session?: string;
-  sequence?: number;
 }
 
 export type NoteChange = { type: 'upsert'; note: Note } | { type: 'remove'; id: string };

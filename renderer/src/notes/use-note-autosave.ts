@@ -1,18 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { SaveNoteInput } from '../../../app/core/notes/note-requests';
 import type { NoteView } from '../../../app/core/notes/note-view';
-import type { CountryCode } from '../../../app/core/records/record-schema';
 import { api, RequestError } from '../api';
 import { newNoteId } from './new-note-id';
 
 /** What the editor holds of a note: enough to create it or save it again. */
-export interface NoteDraft {
-  id: string;
-  country: CountryCode;
-  recordId?: string;
-  body: string;
-  tags: string[];
-  pinned: boolean;
-}
+export type NoteDraft = Omit<SaveNoteInput, 'session' | 'sequence'>;
 
 export type AutosaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 
