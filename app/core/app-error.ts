@@ -17,6 +17,7 @@ export const appErrorCodes = [
   'chromium-not-found',
   'pdf-failed',
   'renderer-not-built',
+  'host-failed',
   'usage',
   'internal',
 ] as const;

@@ -1,5 +1,7 @@
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCountryDesk } from './testing/run-country-desk';
@@ -62,5 +64,22 @@ describe('country-desk CLI', () => {
     const result = await countryDesk('countries', '--data', file);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/The data folder .*not-a-folder cannot be used/);
+  });
+
+  it('names a port already in use, and leaves the data folder unlocked for the next command', async () => {
+    const data = await tempDir();
+    const blocker = http.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    try {
+      const result = await countryDesk('serve', '--port', String(port), '--data', data);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(new RegExp(`Could not start the browser host on 127\\.0\\.0\\.1 port ${port}`));
+    } finally {
+      blocker.close();
+    }
+    const next = await countryDesk('notes', 'add', '--country', 'AZ', '--text', 'sau khi lỗi cổng', '--data', data);
+    expect(next.code).toBe(0);
   });
 });

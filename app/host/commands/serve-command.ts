@@ -36,7 +36,7 @@ export const serveCommand: CliCommand = {
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
     const host = await startBrowserHost({ handlers: createChromiumPrintingHandlers(desk, rendererDir), rendererDir, port }).catch(async (error: unknown) => {
       await desk.close();
-      throw new AppError('usage', { detail: (error as Error).message });
+      throw new AppError('host-failed', { port, detail: (error as Error).message }, { cause: error });
     });
     io.stdout(tl('serving', { url: host.url, dataDir: desk.dataDir }));
     for (const notice of desk.notices) io.stdout(tl(`app:notices.${notice.code}`, { ...notice }));
