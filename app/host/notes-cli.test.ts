@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../core/desk';
 import { bundledDatasetPath } from '../core/records/load-bundled-dataset';
-import { runCountryDesk } from './testing/run-country-desk';
+import { expectOneLineError, runCountryDesk } from './testing/run-country-desk';
 
 const countryDesk = (...args: string[]) => runCountryDesk(args);
 
@@ -64,9 +64,7 @@ describe('country-desk notes commands', () => {
   ])('%j prints one line on stderr and exits non-zero', async (args, message) => {
     const data = await tempDir();
     const result = await countryDesk(...args, '--data', data);
-    expect(result.code).not.toBe(0);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).toMatch(message);
+    expectOneLineError(result, message);
     expect(result.stdout).toBe('');
   });
 

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { expect } from 'vitest';
 import { packageRoot } from '../../core/package-root';
 
 const run = promisify(execFile);
@@ -29,4 +30,11 @@ export async function runCountryDesk(args: readonly string[], options: { timeout
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
+}
+
+/** A refused command: non-zero exit, and exactly one line on stderr saying `message`. */
+export function expectOneLineError(result: CliResult, message: RegExp): void {
+  expect(result.code).not.toBe(0);
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).toMatch(message);
 }
