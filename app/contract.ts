@@ -4,11 +4,11 @@
  * Adding a request: add it here, add its handler in app/core/handlers.ts, use it from a screen.
  */
 import { z } from 'zod';
-import type { SerializedAppError } from './core/app-error';
-import type { BriefData } from './core/briefs/brief-data';
-import { briefSpecSchema } from './core/briefs/brief-spec';
-import type { PrintBriefResult } from './core/briefs/print-brief-result';
-import type { NoteRevision } from './core/notes/note-schema';
+import type { SerializedAppError } from './shared/app-error';
+import type { BriefData } from './shared/briefs/brief-data';
+import { briefSpecSchema } from './shared/briefs/brief-spec';
+import type { PrintBriefResult } from './shared/briefs/print-brief-result';
+import type { NoteRevision } from './shared/notes/note-schema';
 import {
   importNotesInputSchema,
   listNotesInputSchema,
@@ -18,14 +18,14 @@ import {
   type NoteListing,
   type NotesExportDownload,
   type NotesImportReport,
-} from './core/notes/note-requests';
-import type { NoteView } from './core/notes/note-view';
-import { countryCodeSchema } from './core/records/record-schema';
-import type { Article, Country, RelationsRecord } from './core/records/record-schema';
-import type { CountrySummary } from './core/records/records-service';
-import type { SearchHit } from './core/search/search-index';
-import { settingsPatchSchema, type Settings } from './core/settings/settings-schema';
-import type { StoreNotice } from './core/store/store-notice';
+} from './shared/notes/note-requests';
+import type { NoteView } from './shared/notes/note-view';
+import { countryCodeSchema } from './shared/records/record-schema';
+import type { Article, Country, RelationsRecord } from './shared/records/record-schema';
+import type { CountrySummary } from './shared/records/country-summary';
+import type { SearchHit } from './shared/search/search-hit';
+import { settingsPatchSchema, type Settings } from './shared/settings/settings-schema';
+import type { StoreNotice } from './shared/store/store-notice';
 
 /** Declares a request: `request<Output>()(inputSchema)`. */
 function request<Output>() {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Language } from '../core/settings/settings-schema';
+import type { Language } from '../shared/settings/settings-schema';
 import { figureIds, type Figure, type FigureId } from './bench-figures';
 import { benchQueries } from './bench-queries';
 import type { BenchReport } from './bench-report';

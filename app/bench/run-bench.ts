@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { openDesk, type Desk } from '../core/desk';
 import { createHandlers } from '../core/handlers';
-import type { Country } from '../core/records/record-schema';
+import type { Country } from '../shared/records/record-schema';
 import { createChromiumPrintingHandlers } from '../host/chromium-printing-handlers';
 import { builtRendererDir } from '../host/commands/serve-command';
 import { notMeasured, type Figures } from './bench-figures';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { packageRoot } from '../core/package-root';
 import { bundledDatasetPath, loadBundledDataset } from '../core/records/load-bundled-dataset';
 import { RECORDS_FILE_NAME } from '../core/records/records-file';
-import type { Country, CountryCode } from '../core/records/record-schema';
+import type { Country, CountryCode } from '../shared/records/record-schema';
 import type { BenchScale } from './bench-scales';
 import { createSeededRandom } from './synthetic/seeded-random';
 import { syntheticNotes } from './synthetic/synthetic-notes';

@@ -3,15 +3,15 @@ import { openNotesStore, type NotesStore } from './notes/notes-store';
 import { packageRoot } from './package-root';
 import { bundledDataset } from './records/load-bundled-dataset';
 import { openRecordsFile } from './records/records-file';
-import type { Dataset } from './records/record-schema';
+import type { Dataset } from '../shared/records/record-schema';
 import { createRecordsService, type RecordsService } from './records/records-service';
 import { openSettingsFile } from './settings/settings-file';
 import { createDeskSearch } from './search/desk-search';
 import type { SearchIndex } from './search/search-index';
-import type { SettingsFile } from './settings/settings-schema';
+import type { SettingsFile } from '../shared/settings/settings-schema';
 import type { DataFile } from './store/data-file';
 import { acquireWriteLock, prepareDataFolder } from './store/data-folder';
-import type { StoreNotice } from './store/store-notice';
+import type { StoreNotice } from '../shared/store/store-notice';
 
 export interface DeskOptions {
   dataDir: string;

@@ -1,5 +1,5 @@
 import { isRequestName, contract, type Handlers, type Reply } from '../contract';
-import { AppError, serializeError } from './app-error';
+import { AppError, serializeError } from '../shared/app-error';
 
 /**
  * Validates a request arriving over a transport (IPC or HTTP) against the contract and runs its

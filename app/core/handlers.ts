@@ -1,10 +1,10 @@
 import type { Handlers } from '../contract';
-import { AppError } from './app-error';
+import { AppError } from '../shared/app-error';
 import { createBriefsHandlers, type BriefsHandlerOptions } from './briefs/briefs-handlers';
 import { citedArticles } from './browse/cited-articles';
 import type { Desk } from './desk';
 import { createNotesHandlers } from './notes/notes-handlers';
-import type { CountryCode } from './records/record-schema';
+import type { CountryCode } from '../shared/records/record-schema';
 import { createSearchHandlers } from './search/search-handlers';
 
 function requireCountry(desk: Desk, code: CountryCode) {

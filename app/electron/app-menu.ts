@@ -1,8 +1,8 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { TFunction } from 'i18next';
 import type { Handlers } from '../contract';
-import type { Language } from '../core/settings/settings-schema';
-import { MENU_LANGUAGE_CHANNEL } from './shell-bridge';
+import type { Language } from '../shared/settings/settings-schema';
+import { MENU_LANGUAGE_CHANNEL } from '../shared/shell-bridge';
 
 export interface AppMenuContext {
   /** Stores the chosen language. */

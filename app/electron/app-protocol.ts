@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../host/browser-host';
+import { CONTENT_SECURITY_POLICY } from '../shared/transport/content-security-policy';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {

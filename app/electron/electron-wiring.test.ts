@@ -1,5 +1,5 @@
 /**
- * The Electron shell's wiring, with a stand-in `electron` module (fake-electron.ts) and a real desk
+ * The Electron shell's wiring, with a stand-in `electron` module (testing/fake-electron.ts) and a real desk
  * on a temp data folder: main.ts starts as it would in the packaged app, the preload runs against
  * the same fake, and the tests play Electron's part (IPC calls, navigation, menu clicks, quit).
  */
@@ -10,17 +10,17 @@ import { ipcChannel, requestNames, type ContractTransport, type Reply } from '..
 import { openDesk } from '../core/desk';
 import { createNodeTranslator } from '../core/i18n/node-translator';
 import { makeTestFolders } from '../core/testing/test-dataset';
-import { CONTENT_SECURITY_POLICY } from '../host/browser-host';
+import { CONTENT_SECURITY_POLICY } from '../shared/transport/content-security-policy';
 import en from '../../locales/en/electron.json';
 import vietnamese from '../../locales/vi/electron.json';
 import { appMenuTemplate, type AppMenuContext } from './app-menu';
 import { APP_ENTRY_URL, isAppUrl } from './app-origin';
 import { confirmExternalLink, isExternalWebLink } from './confirm-external-link';
-import { electron as fake, fakeEvent, resetFakeElectron, type FakeElectron } from './fake-electron';
-import type { ShellBridge } from './shell-bridge';
+import { electron as fake, fakeEvent, resetFakeElectron, type FakeElectron } from './testing/fake-electron';
+import type { ShellBridge } from '../shared/shell-bridge';
 import { chooseShellLanguage } from './shell-language';
 
-vi.mock('electron', async () => (await import('./fake-electron')).electron);
+vi.mock('electron', async () => (await import('./testing/fake-electron')).electron);
 
 
 type MenuItem = Electron.MenuItemConstructorOptions;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Handlers } from '../contract';
-import { AppError } from '../core/app-error';
+import { AppError } from '../shared/app-error';
 import { openDesk } from '../core/desk';
 import { createHandlers } from '../core/handlers';
 import { createNodeTranslator, describeAppError } from '../core/i18n/node-translator';

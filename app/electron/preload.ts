@@ -13,8 +13,8 @@ import {
   type RequestName,
   type RequestOutput,
 } from '../contract';
-import { languageSchema } from '../core/settings/settings-schema';
-import { MENU_LANGUAGE_CHANNEL, type ShellBridge } from './shell-bridge';
+import { languageSchema } from '../shared/settings/settings-schema';
+import { MENU_LANGUAGE_CHANNEL, type ShellBridge } from '../shared/shell-bridge';
 
 /** The bridge function of one request: sends its input on the request's channel, resolves to the Reply. */
 function invoker<K extends RequestName>(name: K): (input: RequestInput<K>) => Promise<Reply<RequestOutput<K>>> {

@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { BrowserWindow, type WebContents } from 'electron';
-import { AppError } from '../core/app-error';
-import { PRINT_ERROR_KEY, PRINT_STATE_KEY } from '../core/briefs/print-state';
+import { AppError } from '../shared/app-error';
+import { PRINT_ERROR_KEY, PRINT_STATE_KEY } from '../shared/briefs/print-state';
 import type { RoutePrinter } from '../core/briefs/route-printer';
 import { APP_ENTRY_URL } from './app-origin';
 import { appWebPreferences } from './app-web-preferences';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { TFunction } from 'i18next';
 import type { Handlers } from '../contract';
-import { briefFileName } from '../core/briefs/brief-file-name';
+import { briefFileName } from '../shared/briefs/brief-file-name';
 import { printBriefPdf } from '../core/briefs/print-brief-pdf';
 import type { OpenRoutePrinter } from '../core/briefs/route-printer';
 import { writeOutputFile } from '../core/store/write-output-file';

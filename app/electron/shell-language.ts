@@ -1,4 +1,4 @@
-import type { Language } from '../core/settings/settings-schema';
+import type { Language } from '../shared/settings/settings-schema';
 
 /**
  * The language of the shell's own text (menu, dialogs): the officer's saved choice, else Vietnamese

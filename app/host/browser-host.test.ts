@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDesk, type Desk } from '../core/desk';
 import { createHandlers } from '../core/handlers';
 import { makeTestFolders } from '../core/testing/test-dataset';
-import { startBrowserHost, TOKEN_HEADER, type BrowserHost } from './browser-host';
+import { TOKEN_HEADER } from '../shared/transport/token-header';
+import { startBrowserHost, type BrowserHost } from './browser-host';
 
 let host: BrowserHost;
 let desk: Desk;

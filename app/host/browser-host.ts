@@ -6,22 +6,11 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Handlers } from '../contract';
 import { dispatchRequest } from '../core/dispatch-request';
+import { CONTENT_SECURITY_POLICY } from '../shared/transport/content-security-policy';
+import { TOKEN_HEADER } from '../shared/transport/token-header';
 
-export const TOKEN_HEADER = 'x-country-desk-token';
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
-/** The Content-Security-Policy of the app's pages: nothing from outside the app. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,6 +1,6 @@
 import type { Handlers } from '../contract';
-import { AppError } from '../core/app-error';
-import { PRINT_ERROR_KEY, PRINT_STATE_KEY } from '../core/briefs/print-state';
+import { AppError } from '../shared/app-error';
+import { PRINT_ERROR_KEY, PRINT_STATE_KEY } from '../shared/briefs/print-state';
 import type { RoutePrinter } from '../core/briefs/route-printer';
 import { startBrowserHost } from './browser-host';
 import { CHROMIUM_ARGS } from './find-chromium';

@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { TFunction } from 'i18next';
-import type { Language } from '../core/settings/settings-schema';
+import type { Language } from '../shared/settings/settings-schema';
 
 export interface CliIo {
   stdout: (text: string) => void;

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { AppError } from '../core/app-error';
-import { languageSchema, type Language } from '../core/settings/settings-schema';
+import { AppError } from '../shared/app-error';
+import { languageSchema, type Language } from '../shared/settings/settings-schema';
 
 /** `--lang vi|en`, English by default on the command line; `t` words the usage error. */
 export function parseLanguageFlag(value: unknown, t: TFunction, fallback: Language = 'en'): Language {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../core/app-error';
+import { AppError } from '../shared/app-error';
 import { createNodeTranslator, describeAppError } from '../core/i18n/node-translator';
 import type { CliCommand, CliIo } from './cli-command';
 import { cliCommands } from './cli-commands';

@@ -5,7 +5,8 @@ import {
   type Reply,
   type RequestName,
 } from '../../app/contract';
-import type { AppErrorCode, AppErrorParams, SerializedAppError } from '../../app/core/app-error';
+import { TOKEN_HEADER } from '../../app/shared/transport/token-header';
+import type { AppErrorCode, AppErrorParams, SerializedAppError } from '../../app/shared/app-error';
 
 declare global {
   interface Window {
@@ -53,7 +54,7 @@ function httpTransport(): ContractTransport {
     const body = JSON.stringify(input ?? {});
     const response = await fetch(`./api/${name}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-country-desk-token': token },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
       body,
       // A save sent as the page closes must still arrive.
       keepalive: pageClosing && body.length < KEEPALIVE_MAX_CHARS,

@@ -4,13 +4,13 @@ import '@fontsource/noto-sans/400-italic.css';
 import '@fontsource/noto-sans/700.css';
 import './main.css';
 import { StrictMode } from 'react';
-import { isPrintRoute } from '../../app/core/briefs/brief-print-route';
+import { isPrintRoute } from '../../app/shared/briefs/brief-print-route';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';
 import { App } from './App';
 import { changeLanguage, initI18n, systemLanguage } from './i18n';
 import { PrintScreen } from './screens/PrintScreen';
-import type { ShellBridge } from '../../app/electron/shell-bridge';
+import type { ShellBridge } from '../../app/shared/shell-bridge';
 
 declare global {
   interface Window {

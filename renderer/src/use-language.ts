@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../app/core/settings/settings-schema';
+import type { Language } from '../../app/shared/settings/settings-schema';
 
 /** The current UI language, as the type the data uses. */
 export function useLanguage(): Language {

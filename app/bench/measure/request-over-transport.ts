@@ -1,5 +1,5 @@
 import type { Handlers, RequestInput, RequestName, RequestOutput } from '../../contract';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { dispatchRequest } from '../../core/dispatch-request';
 
 /**

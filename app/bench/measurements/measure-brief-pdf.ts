@@ -1,7 +1,7 @@
 import type { Handlers } from '../../contract';
-import { AppError } from '../../core/app-error';
-import { briefSections, briefSpecSchema } from '../../core/briefs/brief-spec';
-import type { Country } from '../../core/records/record-schema';
+import { AppError } from '../../shared/app-error';
+import { briefSections, briefSpecSchema } from '../../shared/briefs/brief-spec';
+import type { Country } from '../../shared/records/record-schema';
 import { builtRendererDir } from '../../host/commands/serve-command';
 import { findChromium } from '../../host/find-chromium';
 import { measured, notMeasured, type Figure, type Figures } from '../bench-figures';

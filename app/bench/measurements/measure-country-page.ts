@@ -1,5 +1,5 @@
 import type { Handlers } from '../../contract';
-import type { Country } from '../../core/records/record-schema';
+import type { Country } from '../../shared/records/record-schema';
 import { measured, type Figure } from '../bench-figures';
 import { summarizeTimings } from '../measure/sample-statistics';
 import { timeRuns, type RunPlan } from '../measure/time-runs';

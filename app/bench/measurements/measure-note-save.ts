@@ -1,6 +1,6 @@
 import type { Handlers, RequestInput } from '../../contract';
-import type { Country } from '../../core/records/record-schema';
-import type { Note } from '../../core/notes/note-schema';
+import type { Country } from '../../shared/records/record-schema';
+import type { Note } from '../../shared/notes/note-schema';
 import { measured, type Figure } from '../bench-figures';
 import { summarizeTimings } from '../measure/sample-statistics';
 import { repeatRuns, type RunPlan } from '../measure/time-runs';

@@ -1,4 +1,4 @@
-import type { Article, Country, Source } from '../../core/records/record-schema';
+import type { Article, Country, Source } from '../../shared/records/record-schema';
 import { bilingual } from './bilingual';
 import { drawDate } from './random-dates';
 import type { SeededRandom } from './seeded-random';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../core/records/check-dataset';
-import { datasetSchema, recordKinds } from '../../core/records/record-schema';
+import { datasetSchema, recordKinds } from '../../shared/records/record-schema';
 import { syntheticDataset } from './synthetic-dataset';
 import { writeSyntheticDatasetFile } from './write-dataset-file';
 

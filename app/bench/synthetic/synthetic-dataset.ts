@@ -1,4 +1,4 @@
-import { DATASET_SCHEMA_VERSION, type Article, type Country, type Dataset, type RelationsRecord } from '../../core/records/record-schema';
+import { DATASET_SCHEMA_VERSION, type Article, type Country, type Dataset, type RelationsRecord } from '../../shared/records/record-schema';
 import { createSeededRandom } from './seeded-random';
 import { RECORDS_PER_ARTICLE, syntheticArticles } from './synthetic-articles';
 import { syntheticCountries } from './synthetic-countries';

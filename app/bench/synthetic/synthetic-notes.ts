@@ -1,5 +1,5 @@
-import type { Country, CountryCode } from '../../core/records/record-schema';
-import type { SaveNoteInput } from '../../core/notes/note-requests';
+import type { Country, CountryCode } from '../../shared/records/record-schema';
+import type { SaveNoteInput } from '../../shared/notes/note-requests';
 import { drawDate, vietnameseDate } from './random-dates';
 import type { SeededRandom } from './seeded-random';
 import { partnerOfficial, vietnameseOfficial } from './synthetic-people';

@@ -1,4 +1,4 @@
-import type { Country, Person } from '../../core/records/record-schema';
+import type { Country, Person } from '../../shared/records/record-schema';
 import { bilingual } from './bilingual';
 import type { SeededRandom } from './seeded-random';
 import {

@@ -1,4 +1,4 @@
-import type { Country, RecordKind, RelationsRecord } from '../../core/records/record-schema';
+import type { Country, RecordKind, RelationsRecord } from '../../shared/records/record-schema';
 import { bilingual } from './bilingual';
 import { addDays, drawDate, englishDate, englishWhen, vietnameseDate, type DrawnDate } from './random-dates';
 import type { SeededRandom } from './seeded-random';

@@ -1,6 +1,6 @@
 import { mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
-import { DATASET_SCHEMA_VERSION, type Article, type Country, type CountryCode } from '../../core/records/record-schema';
+import { DATASET_SCHEMA_VERSION, type Article, type Country, type CountryCode } from '../../shared/records/record-schema';
 import { SYNTHETIC_AS_OF, syntheticCountryParts, syntheticDatasetVersion, type SyntheticDatasetSize } from './synthetic-dataset';
 
 /** What a written dataset holds: enough to attach notes to its countries and records. */

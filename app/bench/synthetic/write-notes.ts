@@ -1,4 +1,4 @@
-import type { SaveNoteInput } from '../../core/notes/note-requests';
+import type { SaveNoteInput } from '../../shared/notes/note-requests';
 import { openNotesStore } from '../../core/notes/notes-store';
 
 /** Saves at once this many notes (each its own file), so that generating 50,000 takes seconds, not minutes. */

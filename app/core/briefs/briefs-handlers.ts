@@ -1,8 +1,8 @@
 import type { Handlers } from '../../contract';
-import { AppError } from '../app-error';
+import { AppError } from '../../shared/app-error';
 import type { Desk } from '../desk';
 import { createBriefNotesSource } from '../notes/brief-notes-source';
-import { briefFileName } from './brief-file-name';
+import { briefFileName } from '../../shared/briefs/brief-file-name';
 import { collectBriefData } from './collect-brief-data';
 import { printBriefPdf } from './print-brief-pdf';
 import type { OpenRoutePrinter } from './route-printer';

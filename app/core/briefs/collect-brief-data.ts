@@ -1,10 +1,10 @@
-import { AppError } from '../app-error';
+import { AppError } from '../../shared/app-error';
 import { citedArticles } from '../browse/cited-articles';
 import type { RecordsService } from '../records/records-service';
-import type { BriefCountry, BriefData } from './brief-data';
-import { selectBriefNotes, type BriefNotesSource } from './brief-notes';
-import { recordsForBrief } from './brief-section-records';
-import { hasSection, type BriefSpec } from './brief-spec';
+import type { BriefCountry, BriefData } from '../../shared/briefs/brief-data';
+import { selectBriefNotes, type BriefNotesSource } from '../../shared/briefs/brief-notes';
+import { recordsForBrief } from '../../shared/briefs/brief-section-records';
+import { hasSection, type BriefSpec } from '../../shared/briefs/brief-spec';
 
 /**
  * Gathers what a brief prints: each country's records used by the chosen sections (and those the

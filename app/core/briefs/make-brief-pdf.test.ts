@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../app-error';
-import { parseBriefPrintRoute } from './brief-print-route';
-import { briefSections, type BriefSpec } from './brief-spec';
+import { AppError } from '../../shared/app-error';
+import { parseBriefPrintRoute } from '../../shared/briefs/brief-print-route';
+import { briefSections, type BriefSpec } from '../../shared/briefs/brief-spec';
 import { countPdfPages } from './count-pdf-pages';
 import { firstPages, makeBriefPdf } from './make-brief-pdf';
 import type { RoutePrinter } from './route-printer';

@@ -1,7 +1,7 @@
-import { AppError } from '../app-error';
-import { briefParts } from './brief-parts';
-import { briefPrintRoute } from './brief-print-route';
-import type { BriefSpec } from './brief-spec';
+import { AppError } from '../../shared/app-error';
+import { briefParts } from '../../shared/briefs/brief-parts';
+import { briefPrintRoute } from '../../shared/briefs/brief-print-route';
+import type { BriefSpec } from '../../shared/briefs/brief-spec';
 import { countPdfPages } from './count-pdf-pages';
 import type { RoutePrinter } from './route-printer';
 

@@ -1,5 +1,5 @@
-import { AppError } from '../app-error';
-import type { BriefSpec } from './brief-spec';
+import { AppError } from '../../shared/app-error';
+import type { BriefSpec } from '../../shared/briefs/brief-spec';
 import { makeBriefPdf, type BriefPdf } from './make-brief-pdf';
 import type { OpenRoutePrinter } from './route-printer';
 

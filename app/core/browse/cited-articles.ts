@@ -1,4 +1,4 @@
-import type { Article, Dataset, RelationsRecord } from '../records/record-schema';
+import type { Article, Dataset, RelationsRecord } from '../../shared/records/record-schema';
 
 /** The articles `records` cite, each once, in the dataset's order. */
 export function citedArticles(dataset: Dataset, records: readonly RelationsRecord[]): Article[] {

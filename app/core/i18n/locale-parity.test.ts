@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appErrorCodes } from '../app-error';
+import { appErrorCodes } from '../../shared/app-error';
 import { readLocale } from './node-translator';
 
 /** Every key of a namespace, nested keys dotted; a plural's forms count as one key (Vietnamese has only `_other`). */

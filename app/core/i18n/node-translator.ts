@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type TFunction } from 'i18next';
-import type { AppError } from '../app-error';
+import type { AppError } from '../../shared/app-error';
 import { packageRoot } from '../package-root';
-import type { Language } from '../settings/settings-schema';
+import type { Language } from '../../shared/settings/settings-schema';
 
 export const localesDir = (): string => path.join(packageRoot(), 'locales');
 

@@ -1,4 +1,4 @@
-import type { BriefNotesSource } from '../briefs/brief-notes';
+import type { BriefNotesSource } from '../../shared/briefs/brief-notes';
 import type { NotesStore } from './notes-store';
 
 /** The officer's notes as a brief reads them: a country's notes (on the country and its records), not those in the trash. */

@@ -6,10 +6,10 @@ import { openDesk, type Desk } from '../desk';
 import { createHandlers } from '../handlers';
 import { importDataset } from '../records/import-dataset';
 import { makeTestDataset, makeTestFolders } from '../testing/test-dataset';
-import { REVISION_INTERVAL_MS } from './note-schema';
+import { REVISION_INTERVAL_MS } from '../../shared/notes/note-schema';
 import { buildNotesExport, serializeNotesExport } from './notes-exchange';
 import { noteToMarkdown, writeNotesAsMarkdown } from './notes-markdown-export';
-import { toNoteView } from './note-view';
+import { toNoteView } from './to-note-view';
 
 /** Every file under the data folder's notes/ (previous copies included), with its bytes. */
 async function notesFolderBytes(dataDir: string): Promise<Map<string, Buffer>> {

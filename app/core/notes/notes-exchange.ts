@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AppError } from '../app-error';
-import { isoDateTimeSchema, MAX_NOTE_REVISIONS, NOTE_SCHEMA_VERSION, noteRevisionSchema, noteSchema, type Note, type NoteRevision } from './note-schema';
-import type { NotesImportReport } from './note-requests';
+import { AppError } from '../../shared/app-error';
+import { isoDateTimeSchema, MAX_NOTE_REVISIONS, NOTE_SCHEMA_VERSION, noteRevisionSchema, noteSchema, type Note, type NoteRevision } from '../../shared/notes/note-schema';
+import type { NotesImportReport } from '../../shared/notes/note-requests';
 import type { NotesStore } from './notes-store';
 
 /** Names an export file as Country Desk's, so a different JSON file is refused with a clear message. */

@@ -1,8 +1,9 @@
 import type { Handlers } from '../../contract';
-import { AppError } from '../app-error';
+import { AppError } from '../../shared/app-error';
 import type { Desk } from '../desk';
-import type { Note } from './note-schema';
-import { collectTags, compareNotesForDisplay, isCountryLevelNote, sameTag, toNoteView, type NoteView } from './note-view';
+import type { Note } from '../../shared/notes/note-schema';
+import { collectTags, compareNotesForDisplay, isCountryLevelNote, sameTag, type NoteView } from '../../shared/notes/note-view';
+import { toNoteView } from './to-note-view';
 import { buildNotesExport, importNotesExport, parseNotesExport, serializeNotesExport } from './notes-exchange';
 import { noteMatchesWords } from './notes-search';
 

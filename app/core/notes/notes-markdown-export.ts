@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { AppError } from '../app-error';
-import { foldVietnamese } from '../search/fold-vietnamese';
-import { noteTitle } from '../search/search-documents';
-import type { NoteView } from './note-view';
+import { AppError } from '../../shared/app-error';
+import { foldVietnamese } from '../../shared/search/fold-vietnamese';
+import { noteTitle } from '../../shared/notes/note-title';
+import type { NoteView } from '../../shared/notes/note-view';
 
 const SLUG_MAX_LENGTH = 48;
 

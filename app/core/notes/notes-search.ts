@@ -1,6 +1,6 @@
-import { foldVietnamese } from '../search/fold-vietnamese';
-import { splitWords } from '../search/split-words';
-import type { Note } from './note-schema';
+import { foldVietnamese } from '../../shared/search/fold-vietnamese';
+import { splitWords } from '../../shared/search/split-words';
+import type { Note } from '../../shared/notes/note-schema';
 
 /**
  * True when every word of `query` begins a word of the note (body or tags), diacritics and case ignored:

@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rename, stat, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_NOTE_REVISIONS, REVISION_INTERVAL_MS, TRASH_RETENTION_DAYS } from './note-schema';
-import type { SaveNoteInput } from './note-requests';
+import { MAX_NOTE_REVISIONS, REVISION_INTERVAL_MS, TRASH_RETENTION_DAYS } from '../../shared/notes/note-schema';
+import type { SaveNoteInput } from '../../shared/notes/note-requests';
 import { noteFiles, openNotesStore, type NotesStore } from './notes-store';
 
 const MINUTE = 60_000;

@@ -1,12 +1,12 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../app-error';
-import type { SaveNoteInput } from './note-requests';
+import { AppError } from '../../shared/app-error';
+import type { SaveNoteInput } from '../../shared/notes/note-requests';
 import { openDataFile } from '../store/data-file';
 import { previousCopyPath, writeFileDurably } from '../store/durable-json-file';
 import { normalizeTextDeep } from '../store/normalize-text';
-import type { StoreNotice } from '../store/store-notice';
+import type { StoreNotice } from '../../shared/store/store-notice';
 import {
   MAX_NOTE_REVISIONS,
   NOTE_REVISIONS_SCHEMA_VERSION,
@@ -21,7 +21,7 @@ import {
   type Note,
   type NoteRevision,
   type NoteRevisionsFile,
-} from './note-schema';
+} from '../../shared/notes/note-schema';
 
 /** Where the notes live, relative to the data folder: one file per note, apart from the reference records. */
 export const NOTES_FOLDER = 'notes';

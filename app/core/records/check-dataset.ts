@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../app-error';
-import { datasetSchema, isPartialDate } from './record-schema';
+import { AppError } from '../../shared/app-error';
+import { datasetSchema, isPartialDate } from '../../shared/records/record-schema';
 
 /** One thing wrong (error) or worth a look (warning) in a dataset, located by a readable path. */
 export interface DatasetProblem {

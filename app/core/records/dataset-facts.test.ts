@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../package-root';
 import { loadBundledDataset } from './load-bundled-dataset';
-import type { Dataset, RecordOfKind } from './record-schema';
+import type { Dataset, RecordOfKind } from '../../shared/records/record-schema';
 import { createRecordsService, type RecordsService } from './records-service';
 
 const seedsDir = path.resolve(packageRoot(), '../shared/seeds');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Dataset } from './record-schema';
+import type { Dataset } from '../../shared/records/record-schema';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isBilingual = (value: unknown) => isObject(value) && typeof value.vi === 'string' && typeof value.en === 'string';

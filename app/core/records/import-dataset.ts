@@ -1,7 +1,7 @@
-import { AppError } from '../app-error';
+import { AppError } from '../../shared/app-error';
 import type { Desk } from '../desk';
 import { loadDatasetFile } from './load-bundled-dataset';
-import { DATASET_SCHEMA_VERSION } from './record-schema';
+import { DATASET_SCHEMA_VERSION } from '../../shared/records/record-schema';
 import { backupRecordsFile, RECORDS_FILE_NAME } from './records-file';
 import { createRecordsService } from './records-service';
 

@@ -1,8 +1,8 @@
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../app-error';
+import { AppError } from '../../shared/app-error';
 import { packageRoot } from '../package-root';
-import { datasetSchema, type Dataset } from './record-schema';
+import { datasetSchema, type Dataset } from '../../shared/records/record-schema';
 
 export function bundledDatasetPath(resourcesDir = path.join(packageRoot(), 'resources')): string {
   return path.join(resourcesDir, 'dataset', 'dataset.json');

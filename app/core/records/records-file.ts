@@ -3,7 +3,7 @@ import path from 'node:path';
 import { openDataFile, type DataFile } from '../store/data-file';
 import type { BundledDataset } from './load-bundled-dataset';
 import { datasetStructureSchema } from './dataset-structure';
-import { DATASET_SCHEMA_VERSION, type Dataset } from './record-schema';
+import { DATASET_SCHEMA_VERSION, type Dataset } from '../../shared/records/record-schema';
 
 export const RECORDS_FILE_NAME = 'records.json';
 

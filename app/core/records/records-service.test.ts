@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeTestDataset } from '../testing/test-dataset';
-import type { RelationsRecord } from './record-schema';
+import type { RelationsRecord } from '../../shared/records/record-schema';
 import { createRecordsService } from './records-service';
 
 const text = (value: string) => ({ vi: value, en: value, translation: 'ours' as const });

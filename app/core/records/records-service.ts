@@ -1,13 +1,6 @@
-import type { BilingualText, Country, CountryCode, Dataset, RecordKind, RelationsRecord } from './record-schema';
-
-export interface CountrySummary {
-  country: Country;
-  recordCount: number;
-  /** The newest dated record's date, if any record is dated. */
-  newestDate: string | undefined;
-  /** The current partnership framework: the newest `framework` record's, and since when. */
-  framework: { name: BilingualText; since: string } | undefined;
-}
+import { comparePartialDates } from '../../shared/records/compare-partial-dates';
+import type { CountrySummary } from '../../shared/records/country-summary';
+import type { Country, CountryCode, Dataset, RecordKind, RelationsRecord } from '../../shared/records/record-schema';
 
 /** Read access to the reference records: what every screen, the CLI and the briefs ask of them. */
 export interface RecordsService {
@@ -17,14 +10,6 @@ export interface RecordsService {
   /** A country's records, in date order (undated last), optionally of some kinds only. */
   listCountryRecords(code: CountryCode, kinds?: readonly RecordKind[]): RelationsRecord[];
   findRecord(id: string): RelationsRecord | undefined;
-}
-
-/** Compares partial dates so that `1992` sorts before `1992-09` before `1992-09-23`, undated last. */
-export function comparePartialDates(a: string | undefined, b: string | undefined): number {
-  if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
-  return a < b ? -1 : 1;
 }
 
 export function createRecordsService(dataset: Dataset): RecordsService {

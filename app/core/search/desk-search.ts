@@ -1,6 +1,6 @@
-import type { Note } from '../notes/note-schema';
+import type { Note } from '../../shared/notes/note-schema';
 import type { NotesStore } from '../notes/notes-store';
-import type { Dataset } from '../records/record-schema';
+import type { Dataset } from '../../shared/records/record-schema';
 import { openSearchIndexFile } from './search-index-file';
 import { createSearchIndex, type SearchableNote, type SearchIndex } from './search-index';
 

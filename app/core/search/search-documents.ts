@@ -1,5 +1,5 @@
-import type { BilingualText, CountryCode, RelationsRecord } from '../records/record-schema';
-import { markdownLineToPlainText } from './markdown-plain-text';
+import type { BilingualText, CountryCode, RelationsRecord } from '../../shared/records/record-schema';
+import { noteTitle } from '../../shared/notes/note-title';
 
 /** A personal note as the notes service hands it to search; `body` is Markdown. */
 export interface SearchableNote {
@@ -10,8 +10,6 @@ export interface SearchableNote {
   tags: string[];
 }
 
-export type SearchDocumentType = 'record' | 'note';
-
 /** What the index holds for one record or note: identity, filters and a reference to the source. */
 export type SearchDocument =
   | { key: string; type: 'record'; country: CountryCode; record: RelationsRecord }
@@ -20,8 +18,6 @@ export type SearchDocument =
 /** The fields MiniSearch indexes; matches in `title` weigh more. */
 export type SearchField = 'title' | 'text';
 export const searchFields: SearchField[] = ['title', 'text'];
-
-const NOTE_TITLE_MAX_LENGTH = 80;
 
 /** Records and notes share one index, so their keys say which is which. */
 export function noteDocumentKey(noteId: string): string {
@@ -34,19 +30,6 @@ export function recordDocument(record: RelationsRecord): SearchDocument {
 
 export function noteDocument(note: SearchableNote): SearchDocument {
   return { key: noteDocumentKey(note.id), type: 'note', country: note.country, note };
-}
-
-/** A note's title: its first non-empty line without Markdown markers, cut at a word near 80 characters. */
-export function noteTitle(body: string): string {
-  const firstLine = body
-    .split('\n')
-    .map(markdownLineToPlainText)
-    .find((line) => line !== '');
-  if (firstLine === undefined) return '';
-  if (firstLine.length <= NOTE_TITLE_MAX_LENGTH) return firstLine;
-  const cut = firstLine.slice(0, NOTE_TITLE_MAX_LENGTH);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${lastSpace > 0 ? cut.slice(0, lastSpace) : cut}…`;
 }
 
 /** The text a record's kind adds to its title and summary: names, titles, parties, forum, area… */

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relationsRecordSchema } from '../records/record-schema';
+import { relationsRecordSchema } from '../../shared/records/record-schema';
 import { openSearchIndexFile, replaceIndexedRecords, SEARCH_INDEX_FILE_NAME } from './search-index-file';
 
 const record = relationsRecordSchema.parse({

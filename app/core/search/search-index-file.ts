@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { openSqlite } from './open-sqlite';
-import type { RelationsRecord } from '../records/record-schema';
+import type { RelationsRecord } from '../../shared/records/record-schema';
 import { createSearchTables, writeRecordRows } from './search-tables';
 
 /** The derived search index of a data folder: a cache of records.json, rebuilt whenever it is not current. */

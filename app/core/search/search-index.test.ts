@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relationsRecordSchema, type RelationsRecord } from '../records/record-schema';
+import { relationsRecordSchema, type RelationsRecord } from '../../shared/records/record-schema';
 import { createSearchIndex, type SearchableNote } from './search-index';
 
 const bilingual = (vi: string, en: string) => ({ vi, en, translation: 'ours' as const });

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { CountryCode, RelationsRecord } from '../records/record-schema';
-import { createWordFolder, foldVietnamese } from './fold-vietnamese';
+import type { CountryCode, RelationsRecord } from '../../shared/records/record-schema';
+import { createWordFolder, foldVietnamese } from '../../shared/search/fold-vietnamese';
 import { createFuzzyVocabulary } from './fuzzy-vocabulary';
 import { matchesSomeTerm, matchExpression, type QueryTerm } from './match-expression';
 import {
@@ -10,9 +10,10 @@ import {
   recordDocument,
   type SearchableNote,
   type SearchDocument,
-  type SearchDocumentType,
 } from './search-documents';
-import { toSearchHit, type SearchHit } from './search-hit';
+import type { SearchDocumentType } from '../../shared/search/search-document-type';
+import type { SearchHit } from '../../shared/search/search-hit';
+import { toSearchHit } from './to-search-hit';
 import { buildSearchDatabase, replaceIndexedRecords } from './search-index-file';
 import { rankByRelevance, type MatchedRow } from './relevance';
 import {
@@ -24,7 +25,7 @@ import {
   noteRows,
   type SearchTable,
 } from './search-tables';
-import { isWordSeparator, splitWords } from './split-words';
+import { isWordSeparator, splitWords } from '../../shared/search/split-words';
 import { countMatchedAsTyped, rankingScore, wordsTypedWithDiacritics, type TypedWord } from './typed-diacritics';
 
 export type { SearchableNote, SearchDocumentType, SearchHit };

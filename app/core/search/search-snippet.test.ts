@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createWordFolder } from './fold-vietnamese';
+import { createWordFolder } from '../../shared/search/fold-vietnamese';
 import { excerptAround, wordsMatchingTerms } from './search-snippet';
 
 describe('wordsMatchingTerms', () => {

@@ -1,4 +1,4 @@
-import { isWordSeparator, splitWords } from './split-words';
+import { isWordSeparator, splitWords } from '../../shared/search/split-words';
 
 const SNIPPET_MAX_LENGTH = 160;
 const CONTEXT_BEFORE_MATCH = 40;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import type { RelationsRecord } from '../records/record-schema';
-import { createWordFolder } from './fold-vietnamese';
+import type { RelationsRecord } from '../../shared/records/record-schema';
+import { createWordFolder } from '../../shared/search/fold-vietnamese';
 import { noteDocument, recordDocument, searchFieldText, type SearchableNote, type SearchDocument } from './search-documents';
-import { splitWords } from './split-words';
+import { splitWords } from '../../shared/search/split-words';
 
 /**
  * The full-text tables of the search: one for the reference records, one for the notes, each with the

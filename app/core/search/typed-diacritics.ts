@@ -1,5 +1,5 @@
-import { foldVietnamese } from './fold-vietnamese';
-import { isWordSeparator } from './split-words';
+import { foldVietnamese } from '../../shared/search/fold-vietnamese';
+import { isWordSeparator } from '../../shared/search/split-words';
 
 /**
  * Matching ignores diacritics; ranking honours the ones the officer typed. A query word typed with

@@ -1,5 +1,5 @@
 import { openDataFile, type DataFile } from '../store/data-file';
-import { SETTINGS_SCHEMA_VERSION, settingsFileSchema, type SettingsFile } from './settings-schema';
+import { SETTINGS_SCHEMA_VERSION, settingsFileSchema, type SettingsFile } from '../../shared/settings/settings-schema';
 
 export const SETTINGS_FILE_NAME = 'settings.json';
 

@@ -2,10 +2,10 @@ import { copyFile, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import type { z } from 'zod';
-import { AppError } from '../app-error';
+import { AppError } from '../../shared/app-error';
 import { previousCopyPath, writeFileDurably } from './durable-json-file';
 import { normalizeTextDeep } from './normalize-text';
-import type { StoreNotice } from './store-notice';
+import type { StoreNotice } from '../../shared/store/store-notice';
 
 /** A migration turns a file's content at version N into version N + 1. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;

@@ -2,7 +2,7 @@ import { access, constants, mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
-import { AppError } from '../app-error';
+import { AppError } from '../../shared/app-error';
 
 export const PRODUCT_FOLDER_NAME = 'Country Desk';
 const LOCK_NAME = '.country-desk.lock';

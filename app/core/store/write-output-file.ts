@@ -1,5 +1,5 @@
 import writeFileAtomic from 'write-file-atomic';
-import { AppError } from '../app-error';
+import { AppError } from '../../shared/app-error';
 
 /**
  * Writes a file the officer asked for (a brief's PDF, a notes export) atomically: a failure leaves any

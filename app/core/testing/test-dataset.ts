@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Dataset } from '../records/record-schema';
+import type { Dataset } from '../../shared/records/record-schema';
 
 const text = (vi: string, en: string) => ({ vi, en, translation: 'ours' as const });
 

@@ -1,4 +1,4 @@
-import type { RecordOfKind, RelationsRecord } from '../records/record-schema';
+import type { RecordOfKind, RelationsRecord } from '../../shared/records/record-schema';
 
 const text = (value: string) => ({ vi: value, en: value, translation: 'ours' as const });
 const base = (id: string, date: string | undefined) => ({

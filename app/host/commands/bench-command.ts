@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchScales, scaleNameSchema } from '../../bench/bench-scales';
 import type { BenchStep } from '../../bench/run-bench';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
 

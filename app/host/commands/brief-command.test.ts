@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keyFigures } from '../../core/browse/key-figures';
-import { formatPartialDate } from '../../core/format/format-partial-date';
+import { keyFigures } from '../../shared/browse/key-figures';
+import { formatPartialDate } from '../../shared/format/format-partial-date';
 import { bundledDatasetPath } from '../../core/records/load-bundled-dataset';
-import type { Dataset } from '../../core/records/record-schema';
+import type { Dataset } from '../../shared/records/record-schema';
 import { createRecordsService } from '../../core/records/records-service';
-import type { Language } from '../../core/settings/settings-schema';
+import type { Language } from '../../shared/settings/settings-schema';
 import { countryDeskBin, expectOneLineError, runCountryDesk } from '../testing/run-country-desk';
 
 const countryDesk = (...args: string[]) => runCountryDesk(args);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../core/app-error';
-import { briefFileName } from '../../core/briefs/brief-file-name';
+import { AppError } from '../../shared/app-error';
+import { briefFileName } from '../../shared/briefs/brief-file-name';
 import { printBriefPdf } from '../../core/briefs/print-brief-pdf';
 import { openDesk } from '../../core/desk';
 import { createHandlers } from '../../core/handlers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../core/app-error';
-import { briefSections } from '../../core/briefs/brief-spec';
+import { AppError } from '../../shared/app-error';
+import { briefSections } from '../../shared/briefs/brief-spec';
 import { createNodeTranslator } from '../../core/i18n/node-translator';
 import { parseBriefFlags } from './brief-flags';
 

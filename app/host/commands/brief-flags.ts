@@ -1,6 +1,6 @@
-import { AppError } from '../../core/app-error';
-import { briefSections, briefSpecSchema, type BriefSpec } from '../../core/briefs/brief-spec';
-import { localIsoDate } from '../../core/briefs/local-iso-date';
+import { AppError } from '../../shared/app-error';
+import { briefSections, briefSpecSchema, type BriefSpec } from '../../shared/briefs/brief-spec';
+import { localIsoDate } from '../../shared/briefs/local-iso-date';
 import type { TFunction } from 'i18next';
 import type { CliRun } from '../cli-command';
 import { parseCountryArgument } from './show-command';

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { checkDataset, formatProblem, readDatasetJson } from '../../core/records/check-dataset';
 import { bundledDatasetPath } from '../../core/records/load-bundled-dataset';
 import { RECORDS_FILE_NAME } from '../../core/records/records-file';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { openDesk } from '../../core/desk';
 import { createNotesHandlers } from '../../core/notes/notes-handlers';
 import { resolveDataDir } from '../../core/store/data-folder';

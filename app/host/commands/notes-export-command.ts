@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { openDesk } from '../../core/desk';
-import { toNoteView } from '../../core/notes/note-view';
+import { toNoteView } from '../../core/notes/to-note-view';
 import { buildNotesExport, serializeNotesExport } from '../../core/notes/notes-exchange';
 import { writeNotesAsMarkdown } from '../../core/notes/notes-markdown-export';
 import { resolveDataDir } from '../../core/store/data-folder';

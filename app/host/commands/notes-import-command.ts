@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { openDesk } from '../../core/desk';
 import { importNotesExport, parseNotesExport } from '../../core/notes/notes-exchange';
 import { resolveDataDir } from '../../core/store/data-folder';

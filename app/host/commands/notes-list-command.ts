@@ -1,11 +1,12 @@
 import { openDesk } from '../../core/desk';
-import { compareNotesForDisplay, toNoteView } from '../../core/notes/note-view';
-import { noteTitle } from '../../core/search/search-documents';
+import { compareNotesForDisplay } from '../../shared/notes/note-view';
+import { noteTitle } from '../../shared/notes/note-title';
+import { toNoteView } from '../../core/notes/to-note-view';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
 import { parseCountryArgument } from './show-command';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../shared/app-error';
 
 export const notesListCommand: CliCommand = {
   words: ['notes', 'list'],

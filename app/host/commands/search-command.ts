@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { contract } from '../../contract';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { openDesk } from '../../core/desk';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import open from 'open';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { openDesk } from '../../core/desk';
 import { packageRoot } from '../../core/package-root';
 import { resolveDataDir } from '../../core/store/data-folder';

@@ -1,7 +1,7 @@
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { openDesk } from '../../core/desk';
-import { formatDateSpan } from '../../core/format/format-partial-date';
-import { countryCodeSchema } from '../../core/records/record-schema';
+import { formatDateSpan } from '../../shared/format/format-partial-date';
+import { countryCodeSchema } from '../../shared/records/record-schema';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';

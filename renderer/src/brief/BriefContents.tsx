@@ -1,6 +1,6 @@
-import { contentsParts } from '../../../app/core/briefs/brief-parts';
-import type { BriefData } from '../../../app/core/briefs/brief-data';
-import { briefLanguages } from '../../../app/core/briefs/brief-spec';
+import { contentsParts } from '../../../app/shared/briefs/brief-parts';
+import type { BriefData } from '../../../app/shared/briefs/brief-data';
+import { briefLanguages } from '../../../app/shared/briefs/brief-spec';
 import { useBriefText } from './use-brief-text';
 
 /**

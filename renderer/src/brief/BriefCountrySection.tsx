@@ -1,6 +1,6 @@
-import type { BriefCountry } from '../../../app/core/briefs/brief-data';
-import { printedSections } from '../../../app/core/briefs/brief-section-records';
-import { briefLanguages, isBinder, type BriefSpec } from '../../../app/core/briefs/brief-spec';
+import type { BriefCountry } from '../../../app/shared/briefs/brief-data';
+import { printedSections } from '../../../app/shared/briefs/brief-section-records';
+import { briefLanguages, isBinder, type BriefSpec } from '../../../app/shared/briefs/brief-spec';
 import { BriefNotes } from './BriefNotes';
 import { BriefSectionBlock } from './BriefSectionBlock';
 import { useBriefText } from './use-brief-text';

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import type { BriefData } from '../../../app/core/briefs/brief-data';
-import type { BriefPart } from '../../../app/core/briefs/brief-parts';
-import type { PrintLayout } from '../../../app/core/briefs/brief-print-route';
-import { briefLanguages, hasSection, isBinder } from '../../../app/core/briefs/brief-spec';
-import { numberSources } from '../../../app/core/briefs/brief-source-numbers';
+import type { BriefData } from '../../../app/shared/briefs/brief-data';
+import type { BriefPart } from '../../../app/shared/briefs/brief-parts';
+import type { PrintLayout } from '../../../app/shared/briefs/brief-print-route';
+import { briefLanguages, hasSection, isBinder } from '../../../app/shared/briefs/brief-spec';
+import { numberSources } from '../../../app/shared/briefs/brief-source-numbers';
 import { BriefContents } from './BriefContents';
 import { BriefCountrySection } from './BriefCountrySection';
 import { BriefPageRules } from './BriefPageRules';

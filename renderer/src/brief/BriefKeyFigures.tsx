@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { keyFigures } from '../../../app/core/browse/key-figures';
-import { formatDateSpan, formatMoney, formatPartialDate } from '../../../app/core/format/format-partial-date';
-import type { Country, RelationsRecord, Source } from '../../../app/core/records/record-schema';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import { keyFigures } from '../../../app/shared/browse/key-figures';
+import { formatDateSpan, formatMoney, formatPartialDate } from '../../../app/shared/format/format-partial-date';
+import type { Country, RelationsRecord, Source } from '../../../app/shared/records/record-schema';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 import { SourceRefs } from './SourceRefs';
 
 interface BriefKeyFiguresProps {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { BriefNote } from '../../../app/core/briefs/brief-notes';
-import type { RelationsRecord } from '../../../app/core/records/record-schema';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import type { BriefNote } from '../../../app/shared/briefs/brief-notes';
+import type { RelationsRecord } from '../../../app/shared/records/record-schema';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 import { renderNoteMarkdown } from '../notes/render-note-markdown';
 
 interface BriefNotesProps {

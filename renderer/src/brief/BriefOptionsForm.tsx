@@ -7,7 +7,7 @@ import {
   type BriefLanguage,
   type BriefNotesChoice,
   type BriefSpec,
-} from '../../../app/core/briefs/brief-spec';
+} from '../../../app/shared/briefs/brief-spec';
 import './BriefOptionsForm.css';
 
 const TIMELINE_YEARS = [5, 10, 20, 30] as const;

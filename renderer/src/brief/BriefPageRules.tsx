@@ -1,5 +1,5 @@
-import { pageMarginRules } from '../../../app/core/briefs/page-margin-rules';
-import { briefLanguages, type BriefSpec } from '../../../app/core/briefs/brief-spec';
+import { pageMarginRules } from '../../../app/shared/briefs/page-margin-rules';
+import { briefLanguages, type BriefSpec } from '../../../app/shared/briefs/brief-spec';
 import { useBriefText } from './use-brief-text';
 
 /** The printed page's `@page` rules: A4, margins, the label at top and bottom, 'Trang N/M' or 'Page N of M'. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BriefData } from '../../../app/core/briefs/brief-data';
-import type { BriefSpec } from '../../../app/core/briefs/brief-spec';
+import type { BriefData } from '../../../app/shared/briefs/brief-data';
+import type { BriefSpec } from '../../../app/shared/briefs/brief-spec';
 import { api } from '../api';
 import { RequestFailure } from '../components/RequestFailure';
 import { useRequest } from '../use-request';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateSpan } from '../../../app/core/format/format-partial-date';
-import type { RelationsRecord } from '../../../app/core/records/record-schema';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import { formatDateSpan } from '../../../app/shared/format/format-partial-date';
+import type { RelationsRecord } from '../../../app/shared/records/record-schema';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 import { SourceRefs } from './SourceRefs';
 
 interface BriefRecordsTableProps {

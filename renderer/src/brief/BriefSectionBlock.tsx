@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { BriefCountry } from '../../../app/core/briefs/brief-data';
-import { recordsForSection } from '../../../app/core/briefs/brief-section-records';
-import type { BriefSection, BriefSpec } from '../../../app/core/briefs/brief-spec';
-import { tradeByYear } from '../../../app/core/browse/trade-by-year';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import type { BriefCountry } from '../../../app/shared/briefs/brief-data';
+import { recordsForSection } from '../../../app/shared/briefs/brief-section-records';
+import type { BriefSection, BriefSpec } from '../../../app/shared/briefs/brief-spec';
+import { tradeByYear } from '../../../app/shared/browse/trade-by-year';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 import { BriefKeyFigures } from './BriefKeyFigures';
 import { BriefRecordsTable } from './BriefRecordsTable';
 import { BriefTradeChart } from './BriefTradeChart';

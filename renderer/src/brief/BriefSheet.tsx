@@ -1,6 +1,6 @@
 import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PAGE_MARGINS_MM } from '../../../app/core/briefs/page-margin-rules';
+import { PAGE_MARGINS_MM } from '../../../app/shared/briefs/page-margin-rules';
 import { usePageBreakEstimates } from './use-page-break-estimates';
 
 interface BriefSheetProps {

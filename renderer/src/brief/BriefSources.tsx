@@ -1,7 +1,7 @@
 import { useContext } from 'react';
-import { formatPartialDate } from '../../../app/core/format/format-partial-date';
-import type { Article } from '../../../app/core/records/record-schema';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import { formatPartialDate } from '../../../app/shared/format/format-partial-date';
+import type { Article } from '../../../app/shared/records/record-schema';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 import { SourceNumbersContext } from './source-numbers-context';
 import { useBriefText } from './use-brief-text';
 

@@ -1,6 +1,6 @@
-import type { BriefData } from '../../../app/core/briefs/brief-data';
-import { briefLanguages } from '../../../app/core/briefs/brief-spec';
-import { formatDateSpan, formatPartialDate } from '../../../app/core/format/format-partial-date';
+import type { BriefData } from '../../../app/shared/briefs/brief-data';
+import { briefLanguages } from '../../../app/shared/briefs/brief-spec';
+import { formatDateSpan, formatPartialDate } from '../../../app/shared/format/format-partial-date';
 import { useBriefText } from './use-brief-text';
 
 /**

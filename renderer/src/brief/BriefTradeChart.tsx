@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
-import type { TradeFlow, TradeSeries } from '../../../app/core/browse/trade-by-year';
-import { formatCompactNumber } from '../../../app/core/format/format-partial-date';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import type { TradeFlow, TradeSeries } from '../../../app/shared/browse/trade-by-year';
+import { formatCompactNumber } from '../../../app/shared/format/format-partial-date';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 
 /** Fixed colours that stay apart in grey too. */
 const FLOW_COLOURS: Record<TradeFlow, string> = { turnover: '#7a1616', 'vn-exports': '#0550ae', 'vn-imports': '#6e7781' };

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { briefSpecSchema, type BriefSpec } from '../../../app/core/briefs/brief-spec';
+import { briefSpecSchema, type BriefSpec } from '../../../app/shared/briefs/brief-spec';
 import { BriefOptionsForm } from './BriefOptionsForm';
 import { BriefPreview } from './BriefPreview';
 import { SaveBriefButton } from './SaveBriefButton';

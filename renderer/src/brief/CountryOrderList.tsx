@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Country, CountryCode } from '../../../app/core/records/record-schema';
+import type { Country, CountryCode } from '../../../app/shared/records/record-schema';
 import { useLanguage } from '../use-language';
 import './CountryOrderList.css';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BriefSpec } from '../../../app/core/briefs/brief-spec';
+import type { BriefSpec } from '../../../app/shared/briefs/brief-spec';
 import { api } from '../api';
 import { RequestFailure } from '../components/RequestFailure';
 import { downloadPdf } from './download-pdf';

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import type { Source } from '../../../app/core/records/record-schema';
+import type { Source } from '../../../app/shared/records/record-schema';
 import { SourceNumbersContext } from './source-numbers-context';
 
 /** The numbers of a fact's sources, e.g. [1, 4]; nothing when the brief lists no sources. */

@@ -1,7 +1,7 @@
-import { briefSections, type BriefSpec } from '../../../app/core/briefs/brief-spec';
-import { localIsoDate } from '../../../app/core/briefs/local-iso-date';
-import type { CountryCode } from '../../../app/core/records/record-schema';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import { briefSections, type BriefSpec } from '../../../app/shared/briefs/brief-spec';
+import { localIsoDate } from '../../../app/shared/briefs/local-iso-date';
+import type { CountryCode } from '../../../app/shared/records/record-schema';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 
 /** A new brief: every section, the last ten years on the timeline, the pinned notes, no label, prepared today. */
 export function defaultBriefSpec(countries: CountryCode[], language: Language): BriefSpec {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 
 type BriefText = (t: TFunction<'briefs'>, lang: Language) => string;
 

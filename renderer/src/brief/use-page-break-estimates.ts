@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { PAGE_MARGINS_MM, PAGE_SIZE_MM } from '../../../app/core/briefs/page-margin-rules';
+import { PAGE_MARGINS_MM, PAGE_SIZE_MM } from '../../../app/shared/briefs/page-margin-rules';
 import { estimatePageBreaks, type MeasuredBlock } from './estimate-page-breaks';
 
 const PX_PER_MM = 96 / 25.4;

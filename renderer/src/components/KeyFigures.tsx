@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { KeyFigures as Figures } from '../../../app/core/browse/key-figures';
-import { formatDateSpan, formatMoney, formatPartialDate } from '../../../app/core/format/format-partial-date';
+import type { KeyFigures as Figures } from '../../../app/shared/browse/key-figures';
+import { formatDateSpan, formatMoney, formatPartialDate } from '../../../app/shared/format/format-partial-date';
 import { useLanguage } from '../use-language';
 import './KeyFigures.css';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 import { api } from '../api';
 import { changeLanguage } from '../i18n';
 import { useLanguage } from '../use-language';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { NoteView } from '../../../app/core/notes/note-view';
+import type { NoteView } from '../../../app/shared/notes/note-view';
 import { formatNoteTime } from '../notes/format-note-time';
-import { noteTitle } from '../../../app/core/search/search-documents';
+import { noteTitle } from '../../../app/shared/notes/note-title';
 import { useLanguage } from '../use-language';
 import { NoteMarkdown } from './NoteMarkdown';
 import './NoteCard.css';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteView } from '../../../app/core/notes/note-view';
+import type { NoteView } from '../../../app/shared/notes/note-view';
 import { RequestError } from '../api';
 import { formatTags, parseTags } from '../notes/parse-tags';
 import { useNoteAutosave, type NoteDraft } from '../notes/use-note-autosave';

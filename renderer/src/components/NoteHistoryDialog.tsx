@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteView } from '../../../app/core/notes/note-view';
+import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
 import { formatNoteTime } from '../notes/format-note-time';
 import { useLanguage } from '../use-language';

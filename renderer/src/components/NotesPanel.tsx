@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareNotesForDisplay, type NoteView } from '../../../app/core/notes/note-view';
+import { compareNotesForDisplay, type NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
 import { newNoteId } from '../notes/new-note-id';
 import type { NoteDraft } from '../notes/use-note-autosave';

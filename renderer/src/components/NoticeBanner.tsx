@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoreNotice } from '../../../app/core/store/store-notice';
+import type { StoreNotice } from '../../../app/shared/store/store-notice';
 import { api } from '../api';
 import './NoticeBanner.css';
 

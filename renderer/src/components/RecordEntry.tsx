@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateSpan } from '../../../app/core/format/format-partial-date';
-import type { Article, RelationsRecord } from '../../../app/core/records/record-schema';
+import { formatDateSpan } from '../../../app/shared/format/format-partial-date';
+import type { Article, RelationsRecord } from '../../../app/shared/records/record-schema';
 import { useLanguage } from '../use-language';
 import { NotesPanel } from './NotesPanel';
 import { recordFacts } from './record-facts';

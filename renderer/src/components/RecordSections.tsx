@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Article, RecordKind, RelationsRecord } from '../../../app/core/records/record-schema';
+import type { Article, RecordKind, RelationsRecord } from '../../../app/shared/records/record-schema';
 import { RecordEntry } from './RecordEntry';
 import './RecordSections.css';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDateSpan } from '../../../app/core/format/format-partial-date';
-import type { RecordKind, RelationsRecord } from '../../../app/core/records/record-schema';
+import { formatDateSpan } from '../../../app/shared/format/format-partial-date';
+import type { RecordKind, RelationsRecord } from '../../../app/shared/records/record-schema';
 import { useLanguage } from '../use-language';
 import './RecordTimeline.css';
 

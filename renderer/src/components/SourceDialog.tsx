@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Article, RelationsRecord } from '../../../app/core/records/record-schema';
-import { formatPartialDate } from '../../../app/core/format/format-partial-date';
+import type { Article, RelationsRecord } from '../../../app/shared/records/record-schema';
+import { formatPartialDate } from '../../../app/shared/format/format-partial-date';
 import { useLanguage } from '../use-language';
 import { ModalDialog } from './ModalDialog';
 import './SourceDialog.css';

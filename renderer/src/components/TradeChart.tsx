@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TradeFlow, TradeSeries } from '../../../app/core/browse/trade-by-year';
-import { formatCompactNumber, formatMoney } from '../../../app/core/format/format-partial-date';
+import type { TradeFlow, TradeSeries } from '../../../app/shared/browse/trade-by-year';
+import { formatCompactNumber, formatMoney } from '../../../app/shared/format/format-partial-date';
 import { useLanguage } from '../use-language';
 import './TradeChart.css';
 

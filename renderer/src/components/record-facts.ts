@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { formatInteger, formatMoney } from '../../../app/core/format/format-partial-date';
-import type { RelationsRecord } from '../../../app/core/records/record-schema';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import { formatInteger, formatMoney } from '../../../app/shared/format/format-partial-date';
+import type { RelationsRecord } from '../../../app/shared/records/record-schema';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 
 export interface RecordFact {
   label: string;

@@ -1,4 +1,4 @@
-import type { Language } from '../../../app/core/settings/settings-schema';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { SaveNoteInput } from '../../../app/core/notes/note-requests';
-import type { NoteView } from '../../../app/core/notes/note-view';
+import type { SaveNoteInput } from '../../../app/shared/notes/note-requests';
+import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api, RequestError } from '../api';
 import { newNoteId } from './new-note-id';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CountryCode } from '../../../app/core/records/record-schema';
+import type { CountryCode } from '../../../app/shared/records/record-schema';
 import { api } from '../api';
 import { BriefWorkspace } from '../brief/BriefWorkspace';
 import { CountryOrderList } from '../brief/CountryOrderList';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Country } from '../../../app/core/records/record-schema';
+import type { Country } from '../../../app/shared/records/record-schema';
 import { api } from '../api';
 import { BriefWorkspace } from '../brief/BriefWorkspace';
 import { defaultBriefSpec } from '../brief/default-brief-spec';

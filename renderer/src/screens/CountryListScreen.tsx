@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatPartialDate } from '../../../app/core/format/format-partial-date';
+import { formatPartialDate } from '../../../app/shared/format/format-partial-date';
 import { api } from '../api';
 import { CountryFlag } from '../components/CountryFlag';
 import { RequestFailure } from '../components/RequestFailure';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { keyFigures } from '../../../app/core/browse/key-figures';
-import { tradeByYear } from '../../../app/core/browse/trade-by-year';
-import { recordKinds } from '../../../app/core/records/record-schema';
+import { keyFigures } from '../../../app/shared/browse/key-figures';
+import { tradeByYear } from '../../../app/shared/browse/trade-by-year';
+import { recordKinds } from '../../../app/shared/records/record-schema';
 import { api } from '../api';
 import { CountryFlag } from '../components/CountryFlag';
 import { KeyFigures } from '../components/KeyFigures';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteListing } from '../../../app/core/notes/note-requests';
-import type { NoteView } from '../../../app/core/notes/note-view';
+import type { NoteListing } from '../../../app/shared/notes/note-requests';
+import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
 import { NoteCard } from '../components/NoteCard';
 import { NoteList } from '../components/NoteList';

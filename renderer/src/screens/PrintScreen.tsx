@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
-import { briefFileName } from '../../../app/core/briefs/brief-file-name';
-import { parseBriefPrintRoute } from '../../../app/core/briefs/brief-print-route';
-import { PRINT_ERROR_KEY, PRINT_STATE_KEY } from '../../../app/core/briefs/print-state';
+import { briefFileName } from '../../../app/shared/briefs/brief-file-name';
+import { parseBriefPrintRoute } from '../../../app/shared/briefs/brief-print-route';
+import { PRINT_ERROR_KEY, PRINT_STATE_KEY } from '../../../app/shared/briefs/print-state';
 import { api } from '../api';
 import { BriefDocument } from '../brief/BriefDocument';
 import { loadBriefFonts } from '../brief/load-brief-fonts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CountrySummary } from '../../../app/core/records/records-service';
+import type { CountrySummary } from '../../../app/shared/records/country-summary';
 import { filterCountries, nextSort, sortCountries } from './country-list-order';
 
 const summary = (code: string, vi: string, en: string, recordCount: number, newestDate?: string): CountrySummary => ({

@@ -1,7 +1,7 @@
-import type { CountrySummary } from '../../../app/core/records/records-service';
-import { comparePartialDates } from '../../../app/core/records/records-service';
-import { foldVietnamese } from '../../../app/core/search/fold-vietnamese';
-import type { Language } from '../../../app/core/settings/settings-schema';
+import type { CountrySummary } from '../../../app/shared/records/country-summary';
+import { comparePartialDates } from '../../../app/shared/records/compare-partial-dates';
+import { foldVietnamese } from '../../../app/shared/search/fold-vietnamese';
+import type { Language } from '../../../app/shared/settings/settings-schema';
 
 export type CountrySortKey = 'name' | 'records' | 'newest';
 export type SortDirection = 'ascending' | 'descending';

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { SearchHit } from '../../../app/core/search/search-index';
+import type { SearchHit } from '../../../app/shared/search/search-hit';
 import { api } from '../api';
 import { useLanguage } from '../use-language';
 import { useRequest } from '../use-request';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SearchHit } from '../../../app/core/search/search-index';
+import type { SearchHit } from '../../../app/shared/search/search-hit';
 import { groupHitsByCountry, hitLocation } from './group-hits';
 
 const hit = (id: string, country: string, extra: Partial<SearchHit> = {}): SearchHit => ({

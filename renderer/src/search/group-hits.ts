@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../app/core/search/search-index';
+import type { SearchHit } from '../../../app/shared/search/search-hit';
 
 export interface HitGroup {
   country: string;

@@ -1,4 +1,4 @@
-import { isWordSeparator } from '../../../app/core/search/split-words';
+import { isWordSeparator } from '../../../app/shared/search/split-words';
 
 export interface TextPart {
   text: string;

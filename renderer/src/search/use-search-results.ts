@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchHit } from '../../../app/core/search/search-index';
+import type { SearchHit } from '../../../app/shared/search/search-hit';
 import { api } from '../api';
 
 const DEBOUNCE_MS = 100;

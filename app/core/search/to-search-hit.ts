@@ -1,22 +1,8 @@
-import type { CountryCode, RecordKind } from '../records/record-schema';
-import { markdownToPlainText } from './markdown-plain-text';
-import { documentTexts, noteTitle, type SearchDocument, type SearchDocumentType } from './search-documents';
+import { markdownToPlainText } from '../../shared/search/markdown-plain-text';
+import { noteTitle } from '../../shared/notes/note-title';
+import { documentTexts, type SearchDocument } from './search-documents';
+import type { SearchHit } from '../../shared/search/search-hit';
 import { excerptAround, wordsMatchingTerms } from './search-snippet';
-
-export interface SearchHit {
-  type: SearchDocumentType;
-  id: string;
-  country: CountryCode;
-  kind: RecordKind | 'note';
-  /** For a note: the record it is attached to, if any. */
-  recordId?: string;
-  title: { vi: string; en: string };
-  snippet: { vi: string; en: string };
-  /** Higher is better; hits come sorted by it. See `rankingScore`. */
-  score: number;
-  /** The document's words that matched, as written (with diacritics and case), for highlighting. */
-  terms: string[];
-}
 
 /** Describes a matched document; `foldedTerms` are the document's terms that MiniSearch matched. */
 export function toSearchHit(

@@ -1,5 +1,4 @@
 import type { BilingualText } from '../records/record-schema';
-import type { RecordsService } from '../records/records-service';
 import type { Note } from './note-schema';
 
 /** A note as the screens and the CLI show it: with what it is attached to, computed from the current records. */
@@ -10,19 +9,6 @@ export interface NoteView extends Omit<Note, 'schemaVersion'> {
   recordTitle?: BilingualText;
   /** The note is on a record that a dataset update removed: it stays, shown with its country. */
   recordRemoved: boolean;
-}
-
-export function toNoteView(note: Note, records: RecordsService): NoteView {
-  const rest: Partial<Note> = { ...note };
-  delete rest.schemaVersion;
-  const record = note.recordId === undefined ? undefined : records.findRecord(note.recordId);
-  const country = records.findCountry(note.country);
-  return {
-    ...(rest as Omit<Note, 'schemaVersion'>),
-    ...(country ? { countryName: country.name } : {}),
-    ...(record ? { recordTitle: record.title } : {}),
-    recordRemoved: note.recordId !== undefined && record === undefined,
-  };
 }
 
 /** True when a note belongs on the country's own notes: not on a record, or on a record that is gone. */

@@ -2,7 +2,7 @@
  * What the preload exposes beside the contract, as `window.countryDeskShell`: events that start in
  * the main process (the application menu). No Electron imports, so the renderer can use the type.
  */
-import type { Language } from '../core/settings/settings-schema';
+import type { Language } from './settings/settings-schema';
 
 /** The IPC channel on which the menu's language switch reaches the renderer. */
 export const MENU_LANGUAGE_CHANNEL = 'country-desk-shell:menu-language';

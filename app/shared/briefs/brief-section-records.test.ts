@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RelationsRecord } from '../records/record-schema';
-import { makeTestDataset } from '../testing/test-dataset';
+import { makeTestDataset } from '../../core/testing/test-dataset';
 import type { BriefCountry } from './brief-data';
 import { printedSections, recordsForBrief, recordsForSection, timelineFromYear } from './brief-section-records';
 import { numberSources } from './brief-source-numbers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testRecord } from '../testing/test-records';
+import { testRecord } from '../../core/testing/test-records';
 import { keyFigures } from './key-figures';
 
 describe('keyFigures', () => {

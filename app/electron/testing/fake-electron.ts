@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
-import { APP_ENTRY_URL } from './app-origin';
+import { APP_ENTRY_URL } from '../app-origin';
 
 /** The event object Electron passes to listeners that may cancel something. */
 export function fakeEvent<T extends object>(details: T = {} as T): T & { preventDefault: ReturnType<typeof vi.fn> } {

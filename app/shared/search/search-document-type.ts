@@ -1,0 +1,2 @@
+/** Records and notes share one index. */
+export type SearchDocumentType = 'record' | 'note';
