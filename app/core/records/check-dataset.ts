@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/app-error';
-import { datasetSchema, isPartialDate } from '../../shared/records/record-schema';
+import { isPartialDate } from '../../shared/records/partial-date';
+import { datasetSchema } from '../../shared/records/record-schema';
 
 /** One thing wrong (error) or worth a look (warning) in a dataset, located by a readable path. */
 export interface DatasetProblem {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { countryCodeSchema, partialDateSchema } from '../records/record-schema';
+import { partialDateSchema } from '../records/partial-date';
+import { countryCodeSchema } from '../records/record-schema';
 import type { Language } from '../settings/settings-schema';
 
 /** The sections a brief may carry, in the order they print. */

@@ -1,29 +1,9 @@
 import { z } from 'zod';
+import { partialDateSchema } from './partial-date';
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as AZ');
 export type CountryCode = z.infer<typeof countryCodeSchema>;
-
-const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date. */
-export function isPartialDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month === undefined) return true;
-  const m = Number(month);
-  if (m < 1 || m > 12) return false;
-  if (day === undefined) return true;
-  const d = Number(day);
-  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
-  return d >= 1 && d <= daysInMonth;
-}
-
-/** A date with its precision: `1992-09-23` (day), `2009-09` (month) or `2001` (year). */
-export const partialDateSchema = z.string().refine(isPartialDate, {
-  message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
-});
 
 /**
  * Where the English text comes from: `ours` is our translation of the Vietnamese source,
@@ -51,6 +31,8 @@ export const articleSchema = z.object({
   file: z.string().min(1),
   /** A note on the article's quality, e.g. a poor machine translation. */
   quality: bilingualTextSchema.optional(),
+  /** The title in both languages where the verbatim `title` is wrong or garbled (`quality` says why). */
+  displayTitle: bilingualTextSchema.optional(),
 });
 export type Article = z.infer<typeof articleSchema>;
 
@@ -62,12 +44,18 @@ export const correctionSchema = z.object({
 
 export const confidenceSchema = z.enum(['high', 'medium', 'low']);
 
+/** Which part of the article the passage is: its body (the default) or the headline of a related-news link. */
+export const passageRoleSchema = z.enum(['body', 'related-headline']);
+export type PassageRole = z.infer<typeof passageRoleSchema>;
+
 /** The citation a fact rests on: the article and the sentence, quoted as published. */
 export const sourceSchema = z.object({
   article: z.string().min(1),
   /** The sentence (or sentences) from the article, verbatim, in Vietnamese. */
   passage: z.string().min(1),
   confidence: confidenceSchema,
+  /** Absent means `body`. A related-news headline is a weak source. */
+  passageRole: passageRoleSchema.optional(),
   correction: correctionSchema.optional(),
   /** How a value not stated outright was inferred (e.g. a year from an anniversary). */
   inference: bilingualTextSchema.optional(),
@@ -83,6 +71,10 @@ export const personSchema = z.object({
 });
 export type Person = z.infer<typeof personSchema>;
 
+/** Whether an event took place: `planned` (upcoming or expected when the source was written) or `unknown`. */
+export const recordStatusSchema = z.enum(['held', 'planned', 'unknown']);
+export type RecordStatus = z.infer<typeof recordStatusSchema>;
+
 const recordBase = {
   /** Stable id, e.g. `az-relations-1992`. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens'),
@@ -91,6 +83,8 @@ const recordBase = {
   date: partialDateSchema.optional(),
   /** Last day of a span (a visit of several days, a term). */
   dateEnd: partialDateSchema.optional(),
+  /** Absent means `held`; a brief never presents a `planned` event as held. */
+  status: recordStatusSchema.optional(),
   title: bilingualTextSchema,
   summary: bilingualTextSchema,
   sources: z.array(sourceSchema).min(1, 'a record needs at least one source'),

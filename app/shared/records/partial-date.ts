@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True when `value` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real calendar date. */
+export function isPartialDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, year, month, day] = match;
+  if (month === undefined) return true;
+  const m = Number(month);
+  if (m < 1 || m > 12) return false;
+  if (day === undefined) return true;
+  const d = Number(day);
+  const daysInMonth = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= daysInMonth;
+}
+
+/** A date with its precision: `1992-09-23` (day), `2009-09` (month) or `2001` (year). */
+export const partialDateSchema = z.string().refine(isPartialDate, {
+  message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+});
