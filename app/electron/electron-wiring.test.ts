@@ -122,7 +122,7 @@ describe('the Electron shell, started by main.ts', () => {
 
   it('refuses a request from a foreign or vanished frame without running its handler', async () => {
     const updateSettings = ipcHandler(ipcChannel('updateSettings'));
-    const refused = { ok: false, error: { code: 'internal', params: { detail: 'forbidden' } } };
+    const refused = { ok: false, error: { code: 'sender-refused', params: {} } };
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     for (const senderFrame of [
       { url: 'https://evil.example/' },

@@ -5,7 +5,7 @@ import { isAppUrl } from './app-origin';
 
 /** The reply to a sender that is not the app's own page: the same shape the HTTP host gives a 403. */
 function refusedReply(): Reply<never> {
-  return { ok: false, error: { code: 'internal', params: { detail: 'forbidden' } } };
+  return { ok: false, error: { code: 'sender-refused', params: {} } };
 }
 
 /**

@@ -10,7 +10,8 @@ import { CONTENT_SECURITY_POLICY } from '../shared/transport/content-security-po
 import { TOKEN_HEADER } from '../shared/transport/token-header';
 
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
-
+/** What a request without this run's token gets: the same reply Electron gives a foreign frame. */
+const REFUSED_SENDER_REPLY = JSON.stringify({ ok: false, error: { code: 'sender-refused', params: {} } });
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -113,7 +114,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       }
       const url = new URL(req.url ?? '/', `http://${host}`);
       if (url.pathname.startsWith('/api/')) {
-        if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 403, 'Forbidden');
+        if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, token)) return send(res, 403, REFUSED_SENDER_REPLY, 'application/json; charset=utf-8');
         if (req.method !== 'POST') return send(res, 405, 'Method Not Allowed');
         const text = await readBody(req);
         if (text === undefined) return send(res, 413, 'Payload Too Large');

@@ -19,6 +19,7 @@ export const appErrorCodes = [
   'renderer-not-built',
   'host-failed',
   'usage',
+  'sender-refused',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];

@@ -59,7 +59,7 @@ function httpTransport(): ContractTransport {
       // A save sent as the page closes must still arrive.
       keepalive: pageClosing && body.length < KEEPALIVE_MAX_CHARS,
     });
-    if (response.status === 403) return { ok: false, error: { code: 'internal', params: { detail: 'forbidden' } } };
+    if (response.status === 403) return { ok: false, error: { code: 'sender-refused', params: {} } };
     return (await response.json()) as Reply<unknown>;
   };
   return Object.fromEntries(requestNames.map((name) => [name, (input: unknown) => call(name, input)])) as ContractTransport;
