@@ -23,6 +23,21 @@ describe('country-desk CLI', () => {
     expect(await readdir(data)).toEqual([]);
   });
 
+  it('lists every partner state with --all: both names, region, record counts, and Vietnam\'s usage', async () => {
+    const data = await tempDir();
+    const { code, stdout } = await countryDesk('countries', '--all', '--json', '--data', data);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as { code: string; name: { vi: string; en: string }; region: string; records: number }[];
+    expect(rows.length).toBeGreaterThan(185);
+    expect(rows.every((r) => r.name.vi !== '' && r.name.en !== '' && r.region !== '')).toBe(true);
+    expect(rows.find((r) => r.code === 'PS')?.name).toEqual({ vi: 'Nhà nước Palestine', en: 'State of Palestine' });
+    expect(rows.some((r) => r.code === 'XK' || r.code === 'TW')).toBe(false);
+    expect(rows.find((r) => r.code === 'MN')).toMatchObject({ name: { vi: 'Mông Cổ', en: 'Mongolia' }, records: 0 });
+    expect(rows.find((r) => r.code === 'AZ')?.records).toBeGreaterThan(0);
+    const text = await countryDesk('countries', '--all', '--lang', 'en', '--data', data);
+    expect(text.stdout.split('\n').filter(Boolean)).toHaveLength(rows.length);
+  });
+
   it('shows one country in English with sources, and as JSON with ids, kinds, both languages and sources', async () => {
     const data = await tempDir();
     const text = await countryDesk('show', 'az', '--lang', 'en', '--data', data);
