@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CountryCode, RelationsRecord } from '../../shared/records/record-schema';
 import { createWordFolder, foldVietnamese } from '../../shared/search/fold-vietnamese';
 import { createFuzzyVocabulary } from './fuzzy-vocabulary';
+import { isFunctionWordQuery, matchesAsWritten } from './function-word-query';
 import { matchesSomeTerm, matchExpression, type QueryTerm } from './match-expression';
 import {
   documentTexts,
@@ -42,7 +43,8 @@ export interface SearchIndex {
    * Hits for `query`, best first. Diacritics and case are ignored in matching (see `typed-diacritics` for
    * how they rank); every word must match, or failing that any word, at lower scores; the last word may
    * be the start of a word unless followed by a space; long words other than Vietnamese syllables match
-   * fuzzily (see `fuzziness`).
+   * fuzzily (see `fuzziness`). A query of Vietnamese function words only ('va') is matched as written
+   * (see `function-word-query`).
    */
   search(query: string, options?: SearchQueryOptions): SearchHit[];
   /** Adds a note, or replaces it after an edit. */
@@ -182,14 +184,17 @@ export function createSearchIndex(input: {
       const normalizedQuery = query.normalize('NFC').toLowerCase();
       const queryWords = splitWords(normalizedQuery);
       if (queryWords.length === 0) return [];
+      const asWritten = isFunctionWordQuery(queryWords);
       const stillTypingLastWord = !isWordSeparator(normalizedQuery.at(-1));
       const terms: QueryTerm[] = queryWords.map((word, index) => {
         const folded = foldVietnamese(word);
-        return { folded, asPrefix: stillTypingLastWord && index === queryWords.length - 1, variants: vocabulary.variants(folded) };
+        const variants = asWritten ? [] : vocabulary.variants(folded);
+        return { folded, asPrefix: stillTypingLastWord && index === queryWords.length - 1, variants };
       });
       const tables = (options.types ?? (['record', 'note'] as const)).map((type) => TABLE_OF_TYPE[type]);
       let found = candidates(tables, terms, 'AND', options.country);
       if (found.length === 0 && terms.length > 1) found = candidates(tables, terms, 'OR', options.country);
+      if (asWritten) found = found.filter((candidate) => matchesAsWritten(documentTexts(candidate.document), queryWords, stillTypingLastWord));
       const typedWords = wordsTypedWithDiacritics(queryWords, stillTypingLastWord);
       return rankByTypedDiacritics(found, typedWords, options.limit ?? DEFAULT_LIMIT).map(({ document, score }) =>
         toSearchHit(document, matchedTerms(document, terms), score, foldWord),

@@ -15,7 +15,8 @@ export interface TypedWord {
   asPrefix: boolean;
 }
 
-function writtenForms(word: string): string[] {
+/** The ways a lower-case word may be written: as is, capitalized, upper case. */
+export function writtenForms(word: string): string[] {
   return [...new Set([word, word.charAt(0).toUpperCase() + word.slice(1), word.toUpperCase()])];
 }
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { contract } from '../../contract';
 import { AppError } from '../../shared/app-error';
+import { hitKindKey } from '../../shared/search/hit-kind-key';
 import { openDesk } from '../../core/desk';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
@@ -32,7 +33,7 @@ export const searchCommand: CliCommand = {
       if (hits.length === 0) io.stdout(tl('browse:search.none', { query }));
       for (const hit of hits) {
         const country = desk.records.findCountry(hit.country)?.name[language] ?? hit.country;
-        const kind = hit.kind === 'note' ? tl('browse:search.note') : tl(`app:kinds.${hit.kind}`);
+        const kind = tl(hitKindKey(hit.kind));
         io.stdout(tl('browse:search.cliHit', { country, kind, title: hit.title[language], id: hit.id }));
         io.stdout(`  ${hit.snippet[language]}`);
       }

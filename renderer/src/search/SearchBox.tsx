@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { hitKindKey } from '../../../app/shared/search/hit-kind-key';
 import type { SearchHit } from '../../../app/shared/search/search-hit';
 import { api } from '../api';
 import { useLanguage } from '../use-language';
@@ -121,7 +122,7 @@ export function SearchBox() {
                     <span className="search-box__title">
                       <HighlightedText text={hit.title[language]} terms={hit.terms} />
                     </span>
-                    <span className="search-box__kind">{hit.kind === 'note' ? t('search.note') : ta(`kinds.${hit.kind}`)}</span>
+                    <span className="search-box__kind">{ta(hitKindKey(hit.kind))}</span>
                     <span className="search-box__snippet">
                       <HighlightedText text={hit.snippet[language]} terms={hit.terms} />
                     </span>

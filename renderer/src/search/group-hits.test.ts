@@ -23,11 +23,12 @@ describe('search results', () => {
     ]);
   });
 
-  it('takes a record to its place on the country page, and a note to its record or country', () => {
+  it('takes a country to its page, a record to its place on the country page, and a note to its record or country', () => {
     expect(hitLocation(hit('by-agreement-visa-exemption-2023', 'BY'))).toBe('/country/BY?record=by-agreement-visa-exemption-2023');
     expect(hitLocation(hit('note-1', 'AZ', { type: 'note', kind: 'note', recordId: 'az-relations-1992' }))).toBe(
       '/country/AZ?record=az-relations-1992&note=note-1',
     );
     expect(hitLocation(hit('note-2', 'KG', { type: 'note', kind: 'note' }))).toBe('/country/KG?note=note-2');
+    expect(hitLocation(hit('RU', 'RU', { type: 'country', kind: 'country' }))).toBe('/country/RU');
   });
 });

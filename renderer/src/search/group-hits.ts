@@ -12,8 +12,9 @@ export function groupHitsByCountry(hits: readonly SearchHit[]): HitGroup[] {
   return [...groups].map(([country, grouped]) => ({ country, hits: grouped }));
 }
 
-/** Where a hit takes the officer: its record on the country page, or the note (on its record, if any). */
+/** Where a hit takes the officer: the country's page, its record there, or the note (on its record, if any). */
 export function hitLocation(hit: SearchHit): string {
+  if (hit.type === 'country') return `/country/${hit.country}`;
   if (hit.type === 'record') return `/country/${hit.country}?record=${encodeURIComponent(hit.id)}`;
   const record = hit.recordId ? `record=${encodeURIComponent(hit.recordId)}&` : '';
   return `/country/${hit.country}?${record}note=${encodeURIComponent(hit.id)}`;
