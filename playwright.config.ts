@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, findChromium } from './app/host/find-chromium';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // The browser host is the prebuilt CLI (bin/country-desk.mjs): built here from the current source.
+  globalSetup: './scripts/cli-bundle.mjs',
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -1,8 +1,14 @@
 #!/usr/bin/env node
-import { register } from 'tsx/esm/api';
+// Runs the prebuilt CLI: dist/cli/cli.js, bundled from app/host/ by `npm run build` (which `npm ci` runs).
+import { existsSync, readFileSync } from 'node:fs';
 
-register();
-const { runCli } = await import('../app/host/cli.ts');
+const bundle = new URL('../dist/cli/cli.js', import.meta.url);
+if (!existsSync(bundle)) {
+  const { notBuilt } = JSON.parse(readFileSync(new URL('../locales/en/cli.json', import.meta.url), 'utf8'));
+  process.stderr.write(`country-desk: ${notBuilt}\n`);
+  process.exit(1);
+}
+const { runCli } = await import(bundle.href);
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(`${text}\n`),
   stderr: (text) => process.stderr.write(`${text}\n`),

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Builds what the app runs: the renderer (Vite, into dist/renderer) and the Electron shell
- * (esbuild, app/electron/main.ts -> dist/electron/main.cjs, app/electron/preload.ts -> dist/electron/preload.cjs).
+ * Builds what the app runs: the renderer (Vite, into dist/renderer), the Electron shell
+ * (esbuild, app/electron/main.ts -> dist/electron/main.cjs, app/electron/preload.ts -> dist/electron/preload.cjs)
+ * and the CLI with the browser host (esbuild, app/host/cli.ts -> dist/cli/, see cli-bundle.mjs).
  * Runs on `npm ci` (prepare), so it stays quick and needs no Electron binary.
  */
 import { rm } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { buildCliBundle } from './cli-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const electronOut = path.join(root, 'dist', 'electron');
@@ -68,8 +70,8 @@ async function buildRenderer() {
 
 const started = Date.now();
 try {
-  await Promise.all([buildRenderer(), buildShell()]);
-  console.log(`Built dist/renderer and dist/electron in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  await Promise.all([buildRenderer(), buildShell(), buildCliBundle({ clean: true })]);
+  console.log(`Built dist/renderer, dist/electron and dist/cli in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;

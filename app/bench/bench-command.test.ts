@@ -10,8 +10,13 @@ import type { BenchReport } from './bench-report';
 async function countryDesk(...args: string[]) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await runCli(args, { stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) });
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+  const progress: string[] = [];
+  const code = await runCli(args, {
+    stdout: (text) => stdout.push(text),
+    stderr: (text) => stderr.push(text),
+    progress: { update: (text) => progress.push(text), clear: () => progress.push('') },
+  });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n'), progress };
 }
 
 const created: string[] = [];
@@ -29,8 +34,10 @@ describe('country-desk bench', () => {
     const root = await tempDir();
     const data = path.join(root, 'generated');
     const out = path.join(root, 'bench-small.json');
-    const { code, stdout, stderr } = await countryDesk('bench', '--scale', 'small', '--json', '--no-pdf', '--data', data, '--out', out);
-    expect(stderr).toContain('Measuring: search');
+    const { code, stdout, stderr, progress } = await countryDesk('bench', '--scale', 'small', '--json', '--no-pdf', '--data', data, '--out', out);
+    expect(progress).toContain('Measuring: search…');
+    expect(progress.at(-1)).toBe('');
+    expect(stderr).not.toContain('Measuring');
     expect(code).toBe(0);
 
     const report = JSON.parse(stdout) as BenchReport;

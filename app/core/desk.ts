@@ -33,7 +33,11 @@ export interface Desk {
   /** The officer's personal notes, one file each under notes/, never touched by a dataset update. */
   readonly notes: NotesStore;
   readonly records: RecordsService;
-  /** Records and notes, searchable in both languages; kept current as notes change. */
+  /**
+   * Records and notes, searchable in both languages; kept current as notes change. Opened with the desk
+   * for `write` access; a reading command opens it at its first use, so that one that never searches
+   * (`countries`, `show`) never pays for it.
+   */
   readonly search: SearchIndex;
   readonly notices: readonly StoreNotice[];
   /** Writes pending changes, releases the lock. */
@@ -55,7 +59,9 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     ] as const;
     await Promise.allSettled(opening);
     const [recordsFile, settingsFile, notes] = await Promise.all(opening);
-    const search = createDeskSearch(options, recordsFile.data, notes);
+    let search: SearchIndex | undefined;
+    const openSearch = () => (search ??= createDeskSearch(options, recordsFile.data, notes));
+    if (!readOnly) openSearch();
     return {
       dataDir: options.dataDir,
       resourcesDir,
@@ -64,7 +70,9 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       settingsFile,
       notes,
       records: createRecordsService(recordsFile.data),
-      search,
+      get search() {
+        return openSearch();
+      },
       get notices() {
         return [...recordsFile.notices, ...settingsFile.notices, ...notes.notices];
       },
@@ -72,7 +80,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
         try {
           if (!readOnly) await Promise.all([recordsFile.flush(), settingsFile.flush(), notes.flush()]);
         } finally {
-          search.close();
+          search?.close();
           await release?.();
         }
       },

@@ -1,10 +1,13 @@
 import type { ParseArgsConfig } from 'node:util';
 import type { TFunction } from 'i18next';
 import type { Language } from '../shared/settings/settings-schema';
+import type { Progress } from './terminal-progress';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Where a long command shows its progress; the terminal's (stderr, TTY only) unless given. */
+  progress?: Progress;
 }
 
 export interface CliRun {
@@ -12,7 +15,7 @@ export interface CliRun {
   positionals: string[];
   /** The CLI's text in a language (English unless the command takes --lang). */
   t: (language: Language) => TFunction;
-  io: CliIo;
+  io: Required<CliIo>;
 }
 
 /** One `country-desk` command: its words, its flags, how many positionals, and what it does. */

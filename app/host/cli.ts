@@ -3,6 +3,7 @@ import { AppError } from '../shared/app-error';
 import { createNodeTranslator, describeAppError } from '../core/i18n/node-translator';
 import type { CliCommand, CliIo } from './cli-command';
 import { cliCommands } from './cli-commands';
+import { terminalProgress } from './terminal-progress';
 
 function findCommand(argv: readonly string[]): { command: CliCommand; rest: string[] } | undefined {
   const byLength = [...cliCommands].sort((a, b) => b.words.length - a.words.length);
@@ -20,6 +21,7 @@ function helpText(t: ReturnType<ReturnType<typeof createNodeTranslator>>): strin
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const translate = createNodeTranslator();
   const t = translate('en');
+  const progress = io.progress ?? terminalProgress();
   try {
     if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
       io.stdout(helpText(t));
@@ -41,9 +43,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (parsed.positionals.length < min || parsed.positionals.length > max) {
       throw new AppError('usage', { detail: t('usageLine', { usage: command.usage }) });
     }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals, t: translate, io });
+    return await command.run({ values: parsed.values, positionals: parsed.positionals, t: translate, io: { ...io, progress } });
   } catch (error) {
     const message = error instanceof AppError ? describeAppError(t, error) : t('errors:internal', { detail: (error as Error).message });
+    progress.clear();
     io.stderr(`country-desk: ${message}`);
     return error instanceof AppError && error.code === 'usage' ? 2 : 1;
   }

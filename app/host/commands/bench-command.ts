@@ -39,9 +39,9 @@ export const benchCommand: CliCommand = {
     if (!scaleName.success) throw new AppError('usage', { detail: tl('bench:scaleInvalid', { value: String(values.scale) }) });
     const { folder, temporary } = await benchFolder(values.data as string | undefined, (path) => tl('bench:dataFolderNotEmpty', { path }));
     const onStep = (step: BenchStep) => {
-      if (step.step === 'measuring') return io.stderr(tl(`bench:progress.measuring.${step.what}`));
+      if (step.step === 'measuring') return io.progress.update(tl(`bench:progress.measuring.${step.what}`));
       const { name, dataset, notes } = step.scale;
-      io.stderr(
+      io.progress.update(
         dataset === 'bundled'
           ? tl('bench:progress.generatingBundled', { scale: name, notes })
           : tl('bench:progress.generating', { scale: name, countries: dataset.countries, notes }),
@@ -52,6 +52,7 @@ export const benchCommand: CliCommand = {
       const [{ runBench }, { benchMarkdown }] = await Promise.all([import('../../bench/run-bench'), import('../../bench/bench-markdown')]);
       const report = await runBench({ scale: benchScales[scaleName.data], folder, pdf: !values['no-pdf'], seed: SEED, onStep });
       const markdown = benchMarkdown(report, tl, language);
+      io.progress.clear();
       io.stderr(tl('bench:progress.finished', { seconds: Math.round(report.totalMs / 1000) }));
       io.stdout(values.json ? JSON.stringify(report, null, 2) : markdown);
       if (typeof values.out === 'string') {
