@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadBundledDataset } from '../core/records/load-bundled-dataset';
 import { runCli } from '../host/cli';
 import { markdownPathBeside } from '../host/commands/bench-command';
 import { figureIds } from './bench-figures';
@@ -42,7 +43,8 @@ describe('country-desk bench', () => {
 
     const report = JSON.parse(stdout) as BenchReport;
     expect(report.scale).toBe('small');
-    expect(report.data).toMatchObject({ countries: 5, records: 100, notes: 200 });
+    const bundled = await loadBundledDataset();
+    expect(report.data).toMatchObject({ countries: 5, records: bundled.records.length, notes: 200 });
     for (const id of ['open', 'openDesk', 'indexReady', 'search', 'noteSave', 'countryPage'] as const) {
       const figure = report.figures[id];
       expect(figure, id).toMatchObject({ measured: true });
