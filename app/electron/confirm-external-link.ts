@@ -1,27 +1,16 @@
 import { dialog, shell, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { TFunction } from 'i18next';
-
-/** The only schemes the app ever hands to the system: web pages, opened in the officer's browser. */
-const EXTERNAL_LINK_PROTOCOLS = new Set(['http:', 'https:']);
+import { isWebLink } from '../shared/links/web-link';
 
 const OPEN_BUTTON = 0;
 const CANCEL_BUTTON = 1;
-
-/** True for an http(s) address; every other scheme (file:, javascript:, custom handlers) is never opened. */
-export function isExternalWebLink(url: string): boolean {
-  try {
-    return EXTERNAL_LINK_PROTOCOLS.has(new URL(url).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Asks the officer before a web link leaves the app, then opens it in the system browser.
  * Resolves to true when the link was opened; anything but an http(s) URL is refused without asking.
  */
 export async function confirmExternalLink(url: string, t: TFunction, parent?: BrowserWindow): Promise<boolean> {
-  if (!isExternalWebLink(url)) return false;
+  if (!isWebLink(url)) return false;
   const box: MessageBoxOptions = {
     type: 'question',
     title: t('electron:externalLink.title'),

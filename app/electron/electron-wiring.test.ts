@@ -15,10 +15,9 @@ import en from '../../locales/en/electron.json';
 import vietnamese from '../../locales/vi/electron.json';
 import { appMenuTemplate, type AppMenuContext } from './app-menu';
 import { APP_ENTRY_URL, isAppUrl } from './app-origin';
-import { confirmExternalLink, isExternalWebLink } from './confirm-external-link';
+import { confirmExternalLink } from './confirm-external-link';
 import { electron as fake, fakeEvent, resetFakeElectron, type FakeElectron } from './testing/fake-electron';
 import type { ShellBridge } from '../shared/shell-bridge';
-import { chooseShellLanguage } from './shell-language';
 
 vi.mock('electron', async () => (await import('./testing/fake-electron')).electron);
 
@@ -358,7 +357,7 @@ describe('the shell modules on their own', () => {
       expect.objectContaining({ title: vietnamese.externalLink.title, buttons: [vietnamese.externalLink.open, vietnamese.externalLink.cancel] }),
     );
     expect(await confirmExternalLink('file:///etc/passwd', t('vi'))).toBe(false);
-    expect(isExternalWebLink('mailto:a@b.c')).toBe(false);
+    expect(await confirmExternalLink('mailto:a@b.c', t('vi'))).toBe(false);
     expect(fake.dialog.showMessageBox).toHaveBeenCalledOnce();
     expect(fake.shell.openExternal).not.toHaveBeenCalled();
   });
@@ -373,12 +372,6 @@ describe('the shell modules on their own', () => {
     expect(appMenuTemplate({ ...context, platform: 'darwin' })[0]?.role).toBe('appMenu');
     expect(appMenuTemplate({ ...context, platform: 'win32' }).some((item) => item.role === 'appMenu')).toBe(false);
     expect(appMenuTemplate({ ...context, platform: 'win32' }).find((item) => item.role === 'help')?.label).toBe(vietnamese.menu.help);
-  });
-
-  it('follows the saved language, else the system language', () => {
-    expect(chooseShellLanguage('en', ['vi-VN'])).toBe('en');
-    expect(chooseShellLanguage(undefined, ['vi-VN', 'en-US'])).toBe('vi');
-    expect(chooseShellLanguage(undefined, ['fr-FR', 'en-US'])).toBe('en');
   });
 });
 

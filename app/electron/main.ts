@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { Handlers } from '../contract';
 import { AppError } from '../shared/app-error';
+import { chooseLanguage } from '../shared/settings/choose-language';
 import { openDesk } from '../core/desk';
 import { createHandlers } from '../core/handlers';
 import { createNodeTranslator, describeAppError } from '../core/i18n/node-translator';
@@ -19,7 +20,6 @@ import { openHiddenWindowPrinter } from './print-pdf';
 import { registerIpcHandlers } from './register-ipc-handlers';
 import { withBriefSaveDialog } from './save-brief-dialog';
 import { applySecurityRules } from './security-rules';
-import { chooseShellLanguage } from './shell-language';
 import { claimSingleInstance } from './single-instance';
 
 let mainWindow: BrowserWindow | undefined;
@@ -78,7 +78,7 @@ async function startDesk(): Promise<void> {
   const desk = await openDesk({ dataDir: app.getPath('userData'), access: 'write', resourcesDir: resourcesDir() });
   closeDeskBeforeQuit(desk);
   const translate = createNodeTranslator();
-  const language = () => chooseShellLanguage(desk.settingsFile.data.language, app.getPreferredSystemLanguages());
+  const language = () => chooseLanguage(desk.settingsFile.data.language, app.getPreferredSystemLanguages());
   const openRoutePrinter = async () => openHiddenWindowPrinter(preloadPath());
   const handlers = withBriefSaveDialog(createHandlers(desk, { openRoutePrinter }), {
     openRoutePrinter,
@@ -99,7 +99,7 @@ async function startDesk(): Promise<void> {
 
 /** Tells the officer why the app cannot start (in the system's language), then quits. */
 function reportStartupFailure(error: unknown): void {
-  const t = createNodeTranslator()(chooseShellLanguage(undefined, app.getPreferredSystemLanguages()));
+  const t = createNodeTranslator()(chooseLanguage(undefined, app.getPreferredSystemLanguages()));
   const message =
     error instanceof AppError ? describeAppError(t, error) : error instanceof Error ? error.message : String(error);
   console.error(error);

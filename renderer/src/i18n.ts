@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { chooseLanguage } from '../../app/shared/settings/choose-language';
 import type { Language } from '../../app/shared/settings/settings-schema';
 
 const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
@@ -15,12 +16,9 @@ function resources() {
   return result;
 }
 
-/** Vietnamese where the system language is Vietnamese, English otherwise. */
-export function systemLanguage(): Language {
-  return navigator.languages.some((l) => l.toLowerCase().startsWith('vi')) ? 'vi' : 'en';
-}
-
-export async function initI18n(language: Language): Promise<void> {
+/** Starts i18next in the saved language, else the browser's (see `chooseLanguage`). */
+export async function initI18n(saved: Language | undefined): Promise<void> {
+  const language = chooseLanguage(saved, navigator.languages);
   const all = resources();
   await i18next.use(initReactI18next).init({
     lng: language,

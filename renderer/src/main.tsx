@@ -8,7 +8,7 @@ import { isPrintRoute } from '../../app/shared/briefs/brief-print-route';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';
 import { App } from './App';
-import { changeLanguage, initI18n, systemLanguage } from './i18n';
+import { changeLanguage, initI18n } from './i18n';
 import { PrintScreen } from './screens/PrintScreen';
 import type { ShellBridge } from '../../app/shared/shell-bridge';
 
@@ -20,7 +20,7 @@ declare global {
 }
 
 const settings = await api.getSettings({});
-await initI18n(settings.language ?? systemLanguage());
+await initI18n(settings.language);
 window.countryDeskShell?.onMenuLanguage((language) => void changeLanguage(language));
 
 const root = document.getElementById('root');

@@ -1,23 +1,39 @@
 import { useCallback, useEffect, useState } from 'react';
 
-export type RequestState<T> = { status: 'loading' } | { status: 'done'; value: T } | { status: 'failed'; error: unknown };
+/** A request's state; while loading, `previous` is the last value shown, so a screen can keep it in view. */
+export type RequestState<T> =
+  | { status: 'loading'; previous: T | undefined }
+  | { status: 'done'; value: T }
+  | { status: 'failed'; error: unknown };
 
-const LOADING = { status: 'loading' } as const;
+export interface RequestControls<T> {
+  /** Runs the request again. */
+  reload(): void;
+  /** Changes the value on screen after a change the screen made itself (a note saved, one removed). */
+  update(change: (value: T) => T): void;
+}
+
+interface Settled<T> {
+  key: string;
+  result: RequestState<T>;
+  /** The last value that arrived, for any key. */
+  last: T | undefined;
+}
 
 /**
- * Runs a request whenever `deps` (JSON-comparable values) change, or `reload` is called, and
- * tracks its state; a reply for older deps is dropped.
+ * The renderer's one request hook: runs `run` whenever `deps` (JSON-comparable values) change, or
+ * `reload` is called, and tracks its state; a reply for older deps is dropped.
  */
-export function useRequest<T>(run: () => Promise<T>, deps: readonly unknown[]): [RequestState<T>, () => void] {
+export function useRequest<T>(run: () => Promise<T>, deps: readonly unknown[]): [RequestState<T>, RequestControls<T>] {
   const [generation, setGeneration] = useState(0);
   const key = `${generation}:${JSON.stringify(deps)}`;
-  const [state, setState] = useState<{ key: string; result: RequestState<T> }>({ key: '', result: LOADING });
+  const [state, setState] = useState<Settled<T>>({ key: '', result: { status: 'loading', previous: undefined }, last: undefined });
 
   useEffect(() => {
     let current = true;
     run().then(
-      (value) => current && setState({ key, result: { status: 'done', value } }),
-      (error: unknown) => current && setState({ key, result: { status: 'failed', error } }),
+      (value) => current && setState({ key, result: { status: 'done', value }, last: value }),
+      (error: unknown) => current && setState((s) => ({ key, result: { status: 'failed', error }, last: s.last })),
     );
     return () => {
       current = false;
@@ -27,5 +43,15 @@ export function useRequest<T>(run: () => Promise<T>, deps: readonly unknown[]): 
   }, [key]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return [state.key === key ? state.result : LOADING, reload];
+  const update = useCallback(
+    (change: (value: T) => T) =>
+      setState((s) => {
+        if (s.result.status !== 'done') return s;
+        const value = change(s.result.value);
+        return { ...s, result: { status: 'done', value }, last: value };
+      }),
+    [],
+  );
+  const result: RequestState<T> = state.key === key ? state.result : { status: 'loading', previous: state.last };
+  return [result, { reload, update }];
 }

@@ -1,5 +1,6 @@
 import { useMemo, useState, type MouseEvent } from 'react';
-import { isWebLink, renderNoteMarkdown } from '../notes/render-note-markdown';
+import { isWebLink } from '../../../app/shared/links/web-link';
+import { renderNoteMarkdown } from '../notes/render-note-markdown';
 import { ExternalLinkDialog } from './ExternalLinkDialog';
 import './NoteMarkdown.css';
 

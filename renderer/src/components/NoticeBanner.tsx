@@ -1,18 +1,16 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StoreNotice } from '../../../app/shared/store/store-notice';
 import { api } from '../api';
+import { useRequest } from '../use-request';
+import { RequestFailure } from './RequestFailure';
 import './NoticeBanner.css';
 
 /** Tells the officer what happened to their data files (recovered, migrated, read-only). */
 export function NoticeBanner() {
   const { t } = useTranslation();
-  const [notices, setNotices] = useState<StoreNotice[]>([]);
+  const [status] = useRequest(() => api.getStatus({}), []);
 
-  useEffect(() => {
-    void api.getStatus({}).then((status) => setNotices(status.notices));
-  }, []);
-
+  if (status.status === 'failed') return <RequestFailure error={status.error} />;
+  const notices = status.status === 'done' ? status.value.notices : [];
   if (notices.length === 0) return null;
   return (
     <section role="alert" aria-label={t('notices.label')} className="notice-banner">

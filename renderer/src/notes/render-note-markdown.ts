@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
+import { isWebLink } from '../../../app/shared/links/web-link';
 
 /** What a note's Markdown may become: text structure and links, nothing that runs, loads or submits. */
 const ALLOWED_TAGS = [
@@ -7,8 +8,6 @@ const ALLOWED_TAGS = [
   'blockquote', 'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
 ];
 const ALLOWED_ATTR = ['href', 'title', 'start', 'align'];
-/** Only web links survive; `javascript:`, `data:`, `file:`, relative and in-app links are dropped. */
-const WEB_LINK = /^https?:\/\//i;
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -28,6 +27,10 @@ const marked = new Marked({
 });
 
 const purify = DOMPurify(window);
+/** Only web links (the app's one rule) keep their address; any other link is left as its text. */
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.hasAttribute('href') && !isWebLink(node.getAttribute('href'))) node.removeAttribute('href');
+});
 
 /** A note's Markdown as inert HTML: no scripts, event handlers, frames, forms, SVG, images or non-web links. */
 export function renderNoteMarkdown(markdown: string): string {
@@ -35,21 +38,9 @@ export function renderNoteMarkdown(markdown: string): string {
   return purify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
-    ALLOWED_URI_REGEXP: WEB_LINK,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     ALLOW_UNKNOWN_PROTOCOLS: false,
     RETURN_TRUSTED_TYPE: false,
   });
-}
-
-/** True for an http(s) address, the only kind a note's link may open (in the system browser, after asking). */
-export function isWebLink(href: string | null | undefined): href is string {
-  if (!href) return false;
-  try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

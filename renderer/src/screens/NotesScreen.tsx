@@ -1,6 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NoteListing } from '../../../app/shared/notes/note-requests';
 import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
 import { NoteCard } from '../components/NoteCard';
@@ -10,9 +9,8 @@ import { UndoStatus, type UndoableMessage } from '../components/UndoStatus';
 import { downloadTextFile } from '../notes/download-text-file';
 import { useDebouncedValue } from '../notes/use-debounced-value';
 import { useLanguage } from '../use-language';
+import { useRequest } from '../use-request';
 import './NotesScreen.css';
-
-type Result = { key: string; listing: NoteListing } | { key: string; error: unknown };
 
 /** Every note across countries: found by words (diacritics or not), filtered by country and tag; and the trash. */
 export function NotesScreen() {
@@ -23,8 +21,6 @@ export function NotesScreen() {
   const [country, setCountry] = useState('');
   const [tag, setTag] = useState('');
   const [trash, setTrash] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  const [result, setResult] = useState<Result>();
   const [message, setMessage] = useState<UndoableMessage>();
   const [failure, setFailure] = useState<unknown>();
   const messageCount = useRef(0);
@@ -33,28 +29,16 @@ export function NotesScreen() {
   const tagId = useId();
   const importId = useId();
 
-  const key = JSON.stringify([query, country, tag, trash, generation]);
-  useEffect(() => {
-    let current = true;
-    const [q, c, g, inTrash] = JSON.parse(key) as [string, string, string, boolean];
-    api
-      .listNotes({ ...(q ? { query: q } : {}), ...(c ? { country: c } : {}), ...(g ? { tag: g } : {}), trash: inTrash })
-      .then(
-        (listing) => current && setResult({ key, listing }),
-        (error: unknown) => current && setResult({ key, error }),
-      );
-    return () => {
-      current = false;
-    };
-  }, [key]);
+  const [notes, { reload, update }] = useRequest(
+    () => api.listNotes({ ...(query ? { query } : {}), ...(country ? { country } : {}), ...(tag ? { tag } : {}), trash }),
+    [query, country, tag, trash],
+  );
 
   const say = (text: string, undo?: () => Promise<void>) => {
     messageCount.current += 1;
     setMessage({ text, key: messageCount.current, undo: undo && (() => void undo().catch(setFailure)) });
   };
-  const reload = () => setGeneration((g) => g + 1);
-  const editListing = (change: (notes: NoteView[]) => NoteView[]) =>
-    setResult((current) => (current && 'listing' in current ? { ...current, listing: { ...current.listing, notes: change(current.listing.notes) } } : current));
+  const editListing = (change: (notes: NoteView[]) => NoteView[]) => update((listing) => ({ ...listing, notes: change(listing.notes) }));
   const upsert = (note: NoteView) => editListing((notes) => (notes.some((n) => n.id === note.id) ? notes.map((n) => (n.id === note.id ? note : n)) : [note, ...notes]));
   const remove = (id: string) => editListing((notes) => notes.filter((n) => n.id !== id));
 
@@ -77,19 +61,19 @@ export function NotesScreen() {
     }, setFailure);
   };
 
-  const importFile = async (file: File) => {
+  const importFile = (file: File) => {
     setFailure(undefined);
-    try {
-      const report = await api.importNotes({ text: await file.text(), fileName: file.name });
-      say(t('exchange.imported', { fileName: file.name, ...report }));
-      reload();
-    } catch (error) {
-      setFailure(error);
-    }
+    file
+      .text()
+      .then((text) => api.importNotes({ text, fileName: file.name }))
+      .then((report) => {
+        say(t('exchange.imported', { fileName: file.name, ...report }));
+        reload();
+      }, setFailure);
   };
 
-  const listing = result && 'listing' in result ? result.listing : undefined;
-  const loading = result?.key !== key;
+  const listing = notes.status === 'done' ? notes.value : notes.status === 'loading' ? notes.previous : undefined;
+  const loading = notes.status === 'loading';
   return (
     <section className="notes-screen" aria-labelledby="notes-heading">
       <h1 id="notes-heading">{t('screen.heading')}</h1>
@@ -142,7 +126,7 @@ export function NotesScreen() {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void importFile(file);
+            if (file) importFile(file);
           }}
         />
         <label htmlFor={importId} className="notes-screen__import">
@@ -151,9 +135,9 @@ export function NotesScreen() {
       </div>
       <UndoStatus message={message} onDismiss={() => setMessage(undefined)} />
       {failure !== undefined && <RequestFailure error={failure} />}
-      {result && 'error' in result && <RequestFailure error={result.error} />}
+      {notes.status === 'failed' && <RequestFailure error={notes.error} />}
       {trash && <p className="notes-screen__hint">{t('screen.trashHint')}</p>}
-      {!listing && <p>{t('app:loading')}</p>}
+      {loading && !listing && <p>{t('app:loading')}</p>}
       {listing && (
         <>
           <p role="status" className="notes-screen__count" aria-busy={loading}>

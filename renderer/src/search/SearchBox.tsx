@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { hitKindKey } from '../../../app/shared/search/hit-kind-key';
 import type { SearchHit } from '../../../app/shared/search/search-hit';
 import { api } from '../api';
+import { RequestFailure } from '../components/RequestFailure';
 import { useLanguage } from '../use-language';
 import { useRequest } from '../use-request';
 import { groupHitsByCountry, hitLocation } from './group-hits';
@@ -31,7 +32,8 @@ export function SearchBox() {
   const [countries] = useRequest(() => api.listCountries({}), []);
   useSearchShortcut(input);
 
-  const groups = groupHitsByCountry(results?.hits ?? []);
+  const hits = results && 'hits' in results ? results.hits : undefined;
+  const groups = groupHitsByCountry(hits ?? []);
   const flat = groups.flatMap((group) => group.hits);
   const expanded = open && flat.length > 0;
   const optionId = (index: number) => `${ids}-option-${index}`;
@@ -94,10 +96,13 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
       />
       <p role="status" className="visually-hidden">
-        {results && t('search.count', { count: results.hits.length })}
+        {hits && t('search.count', { count: hits.length })}
       </p>
-      {open && results?.hits.length === 0 && (
-        <p className="search-box__results search-box__none">{t('search.none', { query: results.query })}</p>
+      {open && hits?.length === 0 && <p className="search-box__results search-box__none">{t('search.none', { query: results?.query })}</p>}
+      {open && results && 'error' in results && (
+        <div className="search-box__results search-box__none">
+          <RequestFailure error={results.error} />
+        </div>
       )}
       <div id={`${ids}-listbox`} role="listbox" aria-label={t('search.results')} className="search-box__results" hidden={!expanded}>
         {expanded &&
