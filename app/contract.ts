@@ -4,6 +4,7 @@
  * Adding a request: add it here, add its handler in app/core/handlers.ts, use it from a screen.
  */
 import { z } from 'zod';
+import type { PartnerCountry } from './shared/countries/partner-country-schema';
 import type { SerializedAppError } from './shared/app-error';
 import type { BriefData } from './shared/briefs/brief-data';
 import { briefSpecSchema } from './shared/briefs/brief-spec';
@@ -42,8 +43,16 @@ export interface DeskStatus {
   asOf: string;
 }
 
+/** One partner state and how many records the desk holds on it. */
+export interface PartnerSummary {
+  partner: PartnerCountry;
+  recordCount: number;
+}
+
 export interface CountryPage {
   country: Country;
+  /** The partner state's basics (official name, capital, region), for every partner Vietnam has. */
+  partner?: PartnerCountry;
   records: RelationsRecord[];
   /** The articles the records cite. */
   articles: Article[];
@@ -54,6 +63,7 @@ export const contract = {
   getSettings: request<Settings>()(noInput),
   updateSettings: request<Settings>()(settingsPatchSchema),
   listCountries: request<CountrySummary[]>()(noInput),
+  listPartners: request<PartnerSummary[]>()(noInput),
   getCountry: request<CountryPage>()(z.object({ code: countryCodeSchema }).strict()),
   search: request<SearchHit[]>()(
     z.object({ query: z.string().min(1).max(200), limit: z.number().int().min(1).max(100).optional(), country: countryCodeSchema.optional() }).strict(),

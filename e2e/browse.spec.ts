@@ -78,3 +78,19 @@ test('the start screen sorts by its column buttons and filters without diacritic
   await countryList.filterBox().fill('kyrg');
   await expect(countryList.page.getByRole('rowheader')).toHaveText(['Kyrgyzstan']);
 });
+
+test('any partner state can be opened from the start screen: Mongolia shows its basics and says it has no records yet', async ({ countryList, countryPage }) => {
+  const partners = countryList.partnerList();
+  await expect(partners.getByRole('link', { name: 'Nhà nước Palestine' })).toBeVisible();
+  await expect(partners.getByRole('link', { name: /Kosovo|Đài Loan/ })).toHaveCount(0);
+  await countryList.regionSelect().selectOption({ label: 'Châu Á' });
+  await countryList.partnerFilterBox().fill('mong co');
+  await expect(partners.getByRole('status')).toHaveText('Hiển thị 1/188 nước');
+  await partners.getByRole('link', { name: 'Mông Cổ' }).click();
+
+  await expect(countryPage.heading('Mông Cổ')).toBeVisible();
+  const basics = countryPage.page.getByRole('region', { name: 'Thông tin cơ bản' });
+  await expect(basics).toContainText('Ulan Bator');
+  await expect(basics).toContainText('Châu Á');
+  await expect(countryPage.page.getByText('Chưa có bản ghi nào về Mông Cổ.')).toBeVisible();
+});

@@ -36,4 +36,17 @@ export class CountryListPage {
   languageButton(label: 'Tiếng Việt' | 'English'): Locator {
     return this.page.getByRole('group', { name: /Ngôn ngữ|Language/ }).getByRole('button', { name: label });
   }
+
+  /** The list of partner states that have no records yet. */
+  partnerList(): Locator {
+    return this.page.getByRole('region', { name: /Other partner states|Các nước đối tác khác/ });
+  }
+
+  partnerFilterBox(): Locator {
+    return this.partnerList().getByRole('searchbox', { name: /Filter partner states|Lọc các nước đối tác/ });
+  }
+
+  regionSelect(): Locator {
+    return this.partnerList().getByRole('combobox', { name: /Region|Khu vực/ });
+  }
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { formatPartialDate } from '../../../app/shared/format/format-partial-date';
 import { api } from '../api';
 import { CountryFlag } from '../components/CountryFlag';
+import { PartnerList } from '../components/PartnerList';
 import { RequestFailure } from '../components/RequestFailure';
 import { SortableHeader } from '../components/SortableHeader';
 import { useLanguage } from '../use-language';
@@ -16,6 +17,7 @@ export function CountryListScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
   const [countries] = useRequest(() => api.listCountries({}), []);
+  const [partners] = useRequest(() => api.listPartners({}), []);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<CountrySort>({ key: 'name', direction: 'ascending' });
 
@@ -71,6 +73,8 @@ export function CountryListScreen() {
           ))}
         </tbody>
       </table>
+      {partners.status === 'done' && <PartnerList partners={partners.value.filter((row) => row.recordCount === 0)} />}
+      {partners.status === 'failed' && <RequestFailure error={partners.error} />}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { api } from '../api';
 import { CountryFlag } from '../components/CountryFlag';
 import { KeyFigures } from '../components/KeyFigures';
 import { NotesPanel } from '../components/NotesPanel';
+import { PartnerBasics } from '../components/PartnerBasics';
 import { RecordSections } from '../components/RecordSections';
 import { RecordTimeline } from '../components/RecordTimeline';
 import { RequestFailure } from '../components/RequestFailure';
@@ -26,7 +27,7 @@ export function CountryScreen() {
 
   if (page.status === 'loading') return <p className="country-page">{t('loading')}</p>;
   if (page.status === 'failed') return <div className="country-page"><RequestFailure error={page.error} /></div>;
-  const { country, records, articles } = page.value;
+  const { country, partner, records, articles } = page.value;
   const kinds = recordKinds.filter((kind) => records.some((record) => record.kind === kind));
   const articlesById = new Map(articles.map((article) => [article.id, article]));
   const trade = tradeByYear(records);
@@ -37,13 +38,20 @@ export function CountryScreen() {
         <h1 id="country-heading">{country.name[language]}</h1>
         <Link to={`/country/${country.code}/brief`}>{t('briefs:prepare')}</Link>
       </header>
+      {partner && <PartnerBasics partner={partner} />}
       <NotesPanel country={country.code} />
-      <div className="country-page__overview">
-        <KeyFigures figures={keyFigures(records)} />
-        {trade && <TradeChart series={trade} />}
-      </div>
-      <RecordTimeline records={records} kinds={kinds} />
-      <RecordSections records={records} kinds={kinds} articles={articlesById} />
+      {records.length === 0 ? (
+        <p className="country-page__empty">{t('browse:basics.noRecords', { country: country.name[language] })}</p>
+      ) : (
+        <>
+          <div className="country-page__overview">
+            <KeyFigures figures={keyFigures(records)} />
+            {trade && <TradeChart series={trade} />}
+          </div>
+          <RecordTimeline records={records} kinds={kinds} />
+          <RecordSections records={records} kinds={kinds} articles={articlesById} />
+        </>
+      )}
     </article>
   );
 }
