@@ -71,7 +71,7 @@ async function measureOnDesk(
   { scale, folder, seed, pdf, onStep }: BenchOptions,
 ): Promise<{ figures: Figures; searchByQuery: Record<string, TimingSummary> }> {
   const rendererDir = pdf ? await snapshotBuiltRenderer(folder) : undefined;
-  const handlers = createChromiumPrintingHandlers(desk, rendererDir ?? builtRendererDir());
+  const { handlers, printer } = createChromiumPrintingHandlers(desk, rendererDir ?? builtRendererDir());
   const figures: Figures = {};
   onStep({ step: 'measuring', what: 'search' });
   const search = await measureSearch(handlers, { runs: scale.runs.searchRounds, budgetMs: BUDGET_MS.search });
@@ -97,6 +97,7 @@ async function measureOnDesk(
   } else {
     figures.briefPdf = figures.binderPdf = notMeasured('pdf-skipped');
   }
+  await printer.close();
   return { figures, searchByQuery: search.byQuery };
 }
 

@@ -79,9 +79,10 @@ async function startDesk(): Promise<void> {
   closeDeskBeforeQuit(desk);
   const translate = createNodeTranslator();
   const language = () => chooseLanguage(desk.settingsFile.data.language, app.getPreferredSystemLanguages());
-  const openRoutePrinter = async () => openHiddenWindowPrinter(preloadPath());
-  const handlers = withBriefSaveDialog(createHandlers(desk, { openRoutePrinter }), {
-    openRoutePrinter,
+  const printer = openHiddenWindowPrinter(preloadPath());
+  const handlers = withBriefSaveDialog(createHandlers(desk, { printer }), {
+    desk,
+    printer,
     parentWindow: () => mainWindow,
     t: () => translate(language()),
   });

@@ -3,12 +3,14 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import type { TFunction } from 'i18next';
 import type { Handlers } from '../contract';
 import { briefFileName } from '../shared/briefs/brief-file-name';
-import { printBriefPdf } from '../core/briefs/print-brief-pdf';
-import type { OpenRoutePrinter } from '../core/briefs/route-printer';
-import { writeOutputFile } from '../core/store/write-output-file';
+import { printDeskBrief } from '../core/briefs/briefs-handlers';
+import type { RoutePrinter } from '../core/briefs/route-printer';
+import type { Desk } from '../core/desk';
+import { writeOutputFile } from '../core/briefs/write-output-file';
 
 export interface SaveBriefDialogOptions {
-  openRoutePrinter: OpenRoutePrinter;
+  desk: Pick<Desk, 'records' | 'settingsFile'>;
+  printer: RoutePrinter;
   /** The window the dialog belongs to. */
   parentWindow: () => BrowserWindow | undefined;
   /** The shell's text in its current language. */
@@ -32,7 +34,7 @@ export function withBriefSaveDialog(handlers: Handlers, options: SaveBriefDialog
       const parent = options.parentWindow();
       const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
-      const { pdf, pages } = await printBriefPdf(options.openRoutePrinter, spec);
+      const { pdf, pages } = await printDeskBrief(options.desk, options.printer, spec);
       await writeOutputFile(choice.filePath, pdf);
       return { outcome: 'saved', path: choice.filePath, pages };
     },

@@ -1,51 +1,44 @@
 import type { Handlers } from '../contract';
 import { AppError } from '../shared/app-error';
-import { PRINT_ERROR_KEY, PRINT_STATE_KEY } from '../shared/briefs/print-state';
-import type { RoutePrinter } from '../core/briefs/route-printer';
+import type { PrintSurface } from '../core/briefs/route-printer';
+import { createWarmRoutePrinter, type WarmRoutePrinter, type WarmRoutePrinterOptions } from '../core/briefs/warm-route-printer';
 import { startBrowserHost } from './browser-host';
 import { CHROMIUM_ARGS } from './find-chromium';
 
-export interface ChromiumRoutePrinterOptions {
-  /** The handlers the print route's requests reach (read-only ones are enough). */
-  handlers: Handlers;
+export interface ChromiumRoutePrinterOptions extends WarmRoutePrinterOptions {
+  /** The handlers the print route's requests reach (read-only ones are enough), asked for when the printer starts. */
+  handlers: () => Handlers;
   /** The built renderer. */
   rendererDir: string;
-  chromiumPath: string;
+  /** Where Chromium is; asked for when the first print starts it. */
+  chromiumPath: () => string;
 }
 
-const PRINT_TIMEOUT_MS = 60_000;
-
-/**
- * Prints routes of the renderer with a headless Chromium (playwright-core), served by a browser
- * host started in-process on a free port with the given handlers. No display is needed.
- */
-export async function openChromiumRoutePrinter(options: ChromiumRoutePrinterOptions): Promise<RoutePrinter> {
+/** Starts a browser host (in-process, on a free port) and a headless Chromium with one page on the print route. */
+async function openChromiumSurface(options: ChromiumRoutePrinterOptions, route: string): Promise<PrintSurface> {
+  const executablePath = options.chromiumPath();
   const { chromium } = await import('playwright-core');
-  const host = await startBrowserHost({ handlers: options.handlers, rendererDir: options.rendererDir, port: 0 });
-  const browser = await chromium.launch({ executablePath: options.chromiumPath, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
+  const host = await startBrowserHost({ handlers: options.handlers(), rendererDir: options.rendererDir, port: 0 });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS }).catch(async (error: unknown) => {
     await host.close();
     throw new AppError('pdf-failed', { detail: `Chromium did not start: ${(error as Error).message.split('\n')[0] ?? ''}` });
   });
+  const page = await browser.newPage();
+  await page.goto(`${host.url}${route}`);
   return {
-    async print(route) {
-      const page = await browser.newPage();
-      try {
-        await page.goto(`${host.url}${route}`);
-        await page.waitForFunction((key) => document.documentElement.dataset[key] !== undefined, PRINT_STATE_KEY, { timeout: PRINT_TIMEOUT_MS });
-        const [state, problem] = await page.evaluate(
-          ([stateKey, errorKey]) => [document.documentElement.dataset[stateKey], document.documentElement.dataset[errorKey]],
-          [PRINT_STATE_KEY, PRINT_ERROR_KEY] as const,
-        );
-        if (state !== 'ready') throw new AppError('pdf-failed', { detail: problem ?? 'the brief could not be shown' });
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        return await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-      } finally {
-        await page.close();
-      }
-    },
+    evaluate: (script) => page.evaluate(script),
+    pdf: () => page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true }),
     async close() {
       await browser.close();
       await host.close();
     },
   };
+}
+
+/**
+ * A warm printer on a headless Chromium (playwright-core), no display needed: the browser and its
+ * print page start with the first print and stay until `close()` or `idleMs` without prints.
+ */
+export function createChromiumRoutePrinter(options: ChromiumRoutePrinterOptions): WarmRoutePrinter {
+  return createWarmRoutePrinter((route) => openChromiumSurface(options, route), options);
 }

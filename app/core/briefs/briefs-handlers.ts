@@ -1,15 +1,33 @@
 import type { Handlers } from '../../contract';
 import { AppError } from '../../shared/app-error';
+import type { BriefSpec } from '../../shared/briefs/brief-spec';
 import type { Desk } from '../desk';
+import { createNodeTranslator } from '../i18n/node-translator';
 import { createBriefNotesSource } from '../notes/brief-notes-source';
 import { briefFileName } from '../../shared/briefs/brief-file-name';
+import { briefPdfInfo } from './brief-pdf-info';
 import { collectBriefData } from './collect-brief-data';
+import type { BriefPdf } from './make-brief-pdf';
 import { printBriefPdf } from './print-brief-pdf';
-import type { OpenRoutePrinter } from './route-printer';
+import type { RoutePrinter } from './route-printer';
 
 export interface BriefsHandlerOptions {
-  /** How this host prints (Chromium outside Electron, a hidden window in Electron); no printing without one. */
-  openRoutePrinter?: OpenRoutePrinter;
+  /** How this host prints (a warm Chromium outside Electron, a hidden window in Electron); no printing without one. */
+  printer?: RoutePrinter;
+}
+
+let translate: ReturnType<typeof createNodeTranslator> | undefined;
+
+/** Prints a brief of the desk's countries, with the officer (from the settings) as the PDF's author. */
+export async function printDeskBrief(desk: Pick<Desk, 'records' | 'settingsFile'>, printer: RoutePrinter, spec: BriefSpec): Promise<BriefPdf> {
+  const countries = spec.countries.map((code) => {
+    const country = desk.records.findCountry(code);
+    if (!country) throw new AppError('unknown-country', { code });
+    return country;
+  });
+  translate ??= createNodeTranslator();
+  const info = briefPdfInfo(spec, countries, translate, desk.settingsFile.data.officerName);
+  return printBriefPdf(printer, spec, info);
 }
 
 /** The requests of the brief builder: the data of a brief, and its PDF. */
@@ -19,8 +37,8 @@ export function createBriefsHandlers(desk: Desk, options: BriefsHandlerOptions):
     getBrief: (spec) => collectBriefData(desk.records, spec, notes),
     async printBrief(spec) {
       for (const code of spec.countries) if (!desk.records.findCountry(code)) throw new AppError('unknown-country', { code });
-      if (!options.openRoutePrinter) throw new AppError('pdf-failed', { detail: 'this host cannot print' });
-      const { pdf, pages } = await printBriefPdf(options.openRoutePrinter, spec);
+      if (!options.printer) throw new AppError('pdf-failed', { detail: 'this host cannot print' });
+      const { pdf, pages } = await printDeskBrief(desk, options.printer, spec);
       return { outcome: 'download', fileName: briefFileName(spec), pdfBase64: Buffer.from(pdf).toString('base64'), pages };
     },
   };

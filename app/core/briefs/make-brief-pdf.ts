@@ -1,43 +1,37 @@
 import { AppError } from '../../shared/app-error';
-import { briefParts } from '../../shared/briefs/brief-parts';
+import { contentsParts, partAnchor } from '../../shared/briefs/brief-parts';
 import { briefPrintRoute } from '../../shared/briefs/brief-print-route';
-import type { BriefSpec } from '../../shared/briefs/brief-spec';
-import { countPdfPages } from './count-pdf-pages';
+import { isBinder, type BriefSpec } from '../../shared/briefs/brief-spec';
+import { readPdfStructure } from './read-pdf-structure';
+import { replacePdfFrontPages } from './replace-pdf-front-pages';
 import type { RoutePrinter } from './route-printer';
+import { setPdfDocumentInfo, type PdfDocumentInfo } from './set-pdf-document-info';
 
 export interface BriefPdf {
   pdf: Uint8Array;
   pages: number;
 }
 
-/** The first page of each part, given how many pages each takes: [2, 3, 4] → [1, 3, 6]. */
-export function firstPages(pageCounts: readonly number[]): number[] {
-  let next = 1;
-  return pageCounts.map((count) => {
-    const first = next;
-    next += count;
-    return first;
-  });
-}
-
 /**
- * Prints a brief to PDF. A binder is printed twice: first each part alone (each starts on a new
- * page, so it takes the same pages alone as in the whole) to learn where each part starts, then
- * the whole with those page numbers in its table of contents, which takes a fixed number of pages.
+ * Prints a brief to PDF, with its document information. A binder is laid out and printed once, its
+ * contents showing '…' for the page numbers; the page where each part starts is read from that PDF
+ * (the named destination of each part's heading, which the contents link to), and only the front
+ * matter (cover and contents, which take the same pages either way) is printed again with the numbers.
  */
-export async function makeBriefPdf(spec: BriefSpec, printer: RoutePrinter): Promise<BriefPdf> {
-  const parts = briefParts(spec);
-  if (parts.length === 0) {
-    const pdf = await printer.print(briefPrintRoute(spec));
-    return { pdf, pages: countPdfPages(pdf) };
+export async function makeBriefPdf(spec: BriefSpec, printer: RoutePrinter, info: PdfDocumentInfo): Promise<BriefPdf> {
+  let pdf = await printer.print(briefPrintRoute(spec));
+  if (isBinder(spec)) {
+    const whole = readPdfStructure(pdf);
+    const starts = contentsParts(spec).map((part) => whole.destinationPage(partAnchor(part)));
+    if (starts.some((page) => page === undefined)) throw new AppError('pdf-failed', { detail: 'a part of the binder has no heading to find its page by' });
+    const firstPages = starts as number[];
+    const front = await printer.print(briefPrintRoute(spec, { part: 'front', contentsPages: firstPages, totalPages: whole.pageCount }));
+    const frontPages = readPdfStructure(front).pageCount;
+    if (frontPages !== firstPages[0]! - 1) {
+      throw new AppError('pdf-failed', { detail: `the cover and contents took ${frontPages} pages where the binder gave them ${firstPages[0]! - 1}; its contents would be wrong` });
+    }
+    pdf = await replacePdfFrontPages(pdf, front);
   }
-  const pageCounts: number[] = [];
-  for (const part of parts) pageCounts.push(countPdfPages(await printer.print(briefPrintRoute(spec, { part }))));
-  const pdf = await printer.print(briefPrintRoute(spec, { contentsPages: firstPages(pageCounts).slice(1) }));
-  const pages = countPdfPages(pdf);
-  const measured = pageCounts.reduce((sum, count) => sum + count, 0);
-  if (pages !== measured) {
-    throw new AppError('pdf-failed', { detail: `the binder printed ${pages} pages where its parts took ${measured}; its contents would be wrong` });
-  }
-  return { pdf, pages };
+  const withInfo = setPdfDocumentInfo(pdf, info);
+  return { pdf: withInfo, pages: readPdfStructure(withInfo).pageCount };
 }

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/app-error';
 import { briefFileName } from '../../shared/briefs/brief-file-name';
-import { printBriefPdf } from '../../core/briefs/print-brief-pdf';
+import { printDeskBrief } from '../../core/briefs/briefs-handlers';
 import { openDesk } from '../../core/desk';
 import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { writeOutputFile } from '../../core/store/write-output-file';
-import { openChromiumRoutePrinter } from '../chromium-route-printer';
+import { writeOutputFile } from '../../core/briefs/write-output-file';
+import { createChromiumRoutePrinter } from '../chromium-route-printer';
 import type { CliCommand } from '../cli-command';
 import { findChromium } from '../find-chromium';
 import { briefOptions, parseBriefFlags } from './brief-flags';
@@ -29,7 +29,8 @@ export const briefCommand: CliCommand = {
     try {
       for (const code of spec.countries) if (!desk.records.findCountry(code)) throw new AppError('unknown-country', { code });
       const handlers = createHandlers(desk);
-      const { pdf, pages } = await printBriefPdf(() => openChromiumRoutePrinter({ handlers, rendererDir, chromiumPath }), spec);
+      const printer = createChromiumRoutePrinter({ handlers: () => handlers, rendererDir, chromiumPath: () => chromiumPath });
+      const { pdf, pages } = await printDeskBrief(desk, printer, spec).finally(() => printer.close());
       await writeOutputFile(out, pdf);
       io.stdout(t('en')('briefs:cli.written', { file: out, pages }));
       return 0;

@@ -4,7 +4,7 @@ import { toNoteView } from '../../core/notes/to-note-view';
 import { buildNotesExport, serializeNotesExport } from '../../core/notes/notes-exchange';
 import { writeNotesAsMarkdown } from '../../core/notes/notes-markdown-export';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { writeOutputFile } from '../../core/store/write-output-file';
+import { writeOutputFile } from '../../core/briefs/write-output-file';
 import { dataOption, type CliCommand } from '../cli-command';
 
 export const notesExportCommand: CliCommand = {

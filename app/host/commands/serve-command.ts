@@ -34,7 +34,8 @@ export const serveCommand: CliCommand = {
     const rendererDir = builtRendererDir();
     if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
-    const host = await startBrowserHost({ handlers: createChromiumPrintingHandlers(desk, rendererDir), rendererDir, port }).catch(async (error: unknown) => {
+    const printing = createChromiumPrintingHandlers(desk, rendererDir);
+    const host = await startBrowserHost({ handlers: printing.handlers, rendererDir, port }).catch(async (error: unknown) => {
       await desk.close();
       throw new AppError('host-failed', { port, detail: (error as Error).message }, { cause: error });
     });
@@ -46,6 +47,7 @@ export const serveCommand: CliCommand = {
       process.once('SIGTERM', resolve);
     });
     await host.close();
+    await printing.printer.close();
     await desk.close();
     return 0;
   },

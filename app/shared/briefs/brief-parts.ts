@@ -16,3 +16,8 @@ export function briefParts(spec: Pick<BriefSpec, 'countries' | 'sections'>): Bri
 export function contentsParts(spec: Pick<BriefSpec, 'countries' | 'sections'>): BriefPart[] {
   return briefParts(spec).filter((part) => part !== 'front');
 }
+
+/** The id of a part's heading, which the contents link to: the printed PDF has a named destination for it. */
+export function partAnchor(part: BriefPart): string {
+  return `part-${part}`;
+}

@@ -69,6 +69,7 @@ describe('the print route', () => {
     expect(route).toMatch(/^#\/print\?spec=[\w-]+&part=AZ$/);
     expect(parseBriefPrintRoute(route)).toEqual({ spec: original, part: 'AZ', contentsPages: undefined });
     expect(parseBriefPrintRoute(briefPrintRoute(original, { contentsPages: [3, 5, 9] }))?.contentsPages).toEqual([3, 5, 9]);
+    expect(parseBriefPrintRoute(briefPrintRoute(original, { part: 'front', totalPages: 14 }))?.totalPages).toBe(14);
   });
 
   it('refuses a route whose spec is not valid', () => {

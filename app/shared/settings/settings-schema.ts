@@ -9,6 +9,8 @@ export const settingsFileSchema = z.object({
   schemaVersion: z.number().int(),
   /** The officer's chosen language; unset means "follow the system language". */
   language: languageSchema.optional(),
+  /** The officer's name, printed as the author of the briefs' PDFs. */
+  officerName: z.string().trim().min(1).max(120).optional(),
 });
 export type SettingsFile = z.infer<typeof settingsFileSchema>;
 

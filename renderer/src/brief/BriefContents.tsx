@@ -1,4 +1,4 @@
-import { contentsParts } from '../../../app/shared/briefs/brief-parts';
+import { contentsParts, partAnchor } from '../../../app/shared/briefs/brief-parts';
 import type { BriefData } from '../../../app/shared/briefs/brief-data';
 import { briefLanguages } from '../../../app/shared/briefs/brief-spec';
 import { useBriefText } from './use-brief-text';
@@ -6,9 +6,10 @@ import { useBriefText } from './use-brief-text';
 /**
  * A binder's table of contents: one row per country and one for the sources, with the page each
  * starts on. Before the pages are known (the first print, the preview) the page column shows '…'
- * in the same room, so the contents take the same pages either way.
+ * in the same room, so the contents take the same pages either way. Printed, each row links to its
+ * part's heading: the PDF then has a named destination per part, which tells the printer its page.
  */
-export function BriefContents({ data, pages }: { data: BriefData; pages: readonly number[] | undefined }) {
+export function BriefContents({ data, pages, links }: { data: BriefData; pages: readonly number[] | undefined; links: boolean }) {
   const text = useBriefText(briefLanguages(data.spec.language));
   const names = new Map(data.countries.map(({ country }) => [country.code as string, country.name]));
   const partName = (part: string) => {
@@ -30,7 +31,7 @@ export function BriefContents({ data, pages }: { data: BriefData; pages: readonl
           {contentsParts(data.spec).map((part, index) => (
             <tr key={part}>
               <td className="brief__number-column">{index + 1}</td>
-              <td>{partName(part)}</td>
+              <td>{links ? <a href={`#${partAnchor(part)}`}>{partName(part)}</a> : partName(part)}</td>
               <td className="brief__page-column">{pages?.[index] ?? '…'}</td>
             </tr>
           ))}

@@ -1,3 +1,4 @@
+import { partAnchor } from '../../../app/shared/briefs/brief-parts';
 import type { BriefCountry } from '../../../app/shared/briefs/brief-data';
 import { printedSections } from '../../../app/shared/briefs/brief-section-records';
 import { briefLanguages, isBinder, type BriefSpec } from '../../../app/shared/briefs/brief-spec';
@@ -14,7 +15,7 @@ export function BriefCountrySection({ entry, spec }: { entry: BriefCountry; spec
   return (
     <>
       {isBinder(spec) && (
-        <h2 className="brief__country">{text.joined((_t, lang) => entry.country.name[lang], ' – ')}</h2>
+        <h2 className="brief__country" id={partAnchor(entry.country.code)}>{text.joined((_t, lang) => entry.country.name[lang], ' – ')}</h2>
       )}
       {sections.length === 0 && <p className="brief__nothing">{text.joined((t) => t('doc.nothing'))}</p>}
       {sections.map((section, index) =>

@@ -33,7 +33,7 @@ export function BriefDocument({ data, layout = {}, mode }: BriefDocumentProps) {
   return (
     <SourceNumbersContext value={sourceNumbers}>
       <div className={`brief brief--${mode}`} lang={briefLanguages(spec.language)[0]}>
-        {mode === 'print' && <BriefPageRules spec={spec} />}
+        {mode === 'print' && <BriefPageRules spec={spec} totalPages={layout.totalPages} />}
         {isBinder(spec) ? (
           <>
             {shown('front') && (
@@ -42,7 +42,7 @@ export function BriefDocument({ data, layout = {}, mode }: BriefDocumentProps) {
                   <BriefTitleBlock data={data} cover />
                 </BriefSheet>
                 <BriefSheet mode={mode} label={label}>
-                  <BriefContents data={data} pages={layout.contentsPages} />
+                  <BriefContents data={data} pages={layout.contentsPages} links={mode === 'print'} />
                 </BriefSheet>
               </>
             )}

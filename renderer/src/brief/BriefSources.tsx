@@ -1,4 +1,5 @@
 import { useContext } from 'react';
+import { partAnchor } from '../../../app/shared/briefs/brief-parts';
 import { formatPartialDate } from '../../../app/shared/format/format-partial-date';
 import type { Article } from '../../../app/shared/records/record-schema';
 import type { Language } from '../../../app/shared/settings/settings-schema';
@@ -21,7 +22,7 @@ export function BriefSources({ articles, languages }: BriefSourcesProps) {
     .sort((a, b) => (numbers.get(a.id) ?? 0) - (numbers.get(b.id) ?? 0));
   return (
     <section className="brief__sources" aria-label={heading}>
-      <h2>{heading}</h2>
+      <h2 id={partAnchor('sources')}>{heading}</h2>
       <ol>
         {numbered.map((article) => (
           <li key={article.id} value={numbers.get(article.id)}>
