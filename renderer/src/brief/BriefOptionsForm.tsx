@@ -8,6 +8,7 @@ import {
   type BriefNotesChoice,
   type BriefSpec,
 } from '../../../app/shared/briefs/brief-spec';
+import { DateInput } from '../components/DateInput';
 import './BriefOptionsForm.css';
 
 const TIMELINE_YEARS = [5, 10, 20, 30] as const;
@@ -107,18 +108,18 @@ export function BriefOptionsForm({ spec, onChange, binder }: BriefOptionsFormPro
         <div className="brief-options__dates">
           <div className="brief-options__field">
             <label htmlFor={`${id}-start`}>{t('options.datesStart')}</label>
-            <input id={`${id}-start`} type="date" value={spec.dates?.start ?? ''} onChange={(event) => setDates(event.target.value, spec.dates?.end ?? '')} />
+            <DateInput id={`${id}-start`} value={spec.dates?.start} onChange={(start) => setDates(start ?? '', spec.dates?.end ?? '')} />
           </div>
           <div className="brief-options__field">
             <label htmlFor={`${id}-end`}>{t('options.datesEnd')}</label>
-            <input id={`${id}-end`} type="date" value={spec.dates?.end ?? ''} onChange={(event) => setDates(spec.dates?.start ?? '', event.target.value)} />
+            <DateInput id={`${id}-end`} value={spec.dates?.end} onChange={(end) => setDates(spec.dates?.start ?? '', end ?? '')} />
           </div>
         </div>
       )}
 
       <div className="brief-options__field">
         <label htmlFor={`${id}-prepared`}>{t('options.prepared')}</label>
-        <input id={`${id}-prepared`} type="date" required value={spec.prepared} onChange={(event) => event.target.value && set({ prepared: event.target.value })} />
+        <DateInput id={`${id}-prepared`} required value={spec.prepared} onChange={(prepared) => prepared && set({ prepared })} />
       </div>
     </form>
   );
