@@ -5,6 +5,7 @@ import { checkCommand } from './commands/check-command';
 import { countriesCommand } from './commands/countries-command';
 import { datasetImportCommand } from './commands/dataset-import-command';
 import { notesAddCommand } from './commands/notes-add-command';
+import { notesDeleteCommand } from './commands/notes-delete-command';
 import { notesExportCommand } from './commands/notes-export-command';
 import { notesImportCommand } from './commands/notes-import-command';
 import { notesListCommand } from './commands/notes-list-command';
@@ -14,4 +15,4 @@ import { showCommand } from './commands/show-command';
 
 /** Every `country-desk` command, in the order `help` lists them. */
 export const cliCommands: readonly CliCommand[] = [serveCommand, countriesCommand, showCommand, searchCommand, checkCommand, briefCommand,
-  notesListCommand, notesAddCommand, notesExportCommand, notesImportCommand, datasetImportCommand, benchCommand];
+  notesListCommand, notesAddCommand, notesDeleteCommand, notesExportCommand, notesImportCommand, datasetImportCommand, benchCommand];

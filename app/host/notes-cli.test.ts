@@ -48,6 +48,8 @@ describe('country-desk notes commands', () => {
 
     const elsewhere = await tempDir();
     const imported = await countryDesk('notes', 'import', file, '--data', elsewhere);
+    expect(imported.stdout).toContain(`${file}: 2 to add, 0 to update, 0 unchanged.\n`);
+    expect(imported.stderr).toBe('Writing notes: 2 of 2\n');
     expect(imported.stdout).toContain('2 added, 0 updated, 0 unchanged');
     const again = await countryDesk('notes', 'import', file, '--data', elsewhere);
     expect(again.stdout).toContain('0 added, 0 updated, 2 unchanged');
@@ -61,6 +63,10 @@ describe('country-desk notes commands', () => {
     [['notes', 'add', '--country', 'RU', '--record', 'az-relations-1992', '--text', 'x'], /No record with the id az-relations-1992/],
     [['notes', 'add', '--country', 'AZ'], /--text TEXT is required/],
     [['notes', 'list', '--country', 'QQ'], /Unknown country code: QQ/],
+    [['notes', 'add', '--country', 'AZ', '--text', 'x', '--tag', Array.from({ length: 31 }, (_, i) => `t${i}`).join(',')], /The request saveNote was refused: tags: /],
+    [['notes', 'add', '--country', 'AZ', '--text', 'x', '--tag', 'a'.repeat(41)], /The request saveNote was refused: tags\.0: a tag has at most 40 characters/],
+    [['notes', 'delete', 'note-no-such-note-01'], /No note with the id note-no-such-note-01/],
+    [['notes', 'delete', 'Bad Id'], /The request deleteNote was refused: id: /],
   ])('%j prints one line on stderr and exits non-zero', async (args, message) => {
     const data = await tempDir();
     const result = await countryDesk(...args, '--data', data);
@@ -122,5 +128,26 @@ describe('country-desk notes commands', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it('notes import --dry-run says what it would do and writes nothing', async () => {
+    const data = await tempDir();
+    await countryDesk('notes', 'add', '--country', 'AZ', '--text', 'Một ghi chú', '--data', data);
+    const file = path.join(await tempDir(), 'notes.json');
+    await countryDesk('notes', 'export', file, '--data', data);
+    const elsewhere = await tempDir();
+    const planned = await countryDesk('notes', 'import', file, '--dry-run', '--data', elsewhere);
+    expect(planned.stdout).toBe(`${file}: 1 to add, 0 to update, 0 unchanged.\n`);
+    expect(await readdir(elsewhere)).not.toContain('notes');
+  });
+
+  it('notes delete moves a note to the trash, where notes list no longer shows it', async () => {
+    const data = await tempDir();
+    const added = await countryDesk('notes', 'add', '--country', 'AZ', '--text', 'Ghi chú không hiển thị được', '--data', data);
+    const id = /Note ([0-9a-f-]{36}) added/.exec(added.stdout)?.[1] ?? '';
+    const deleted = await countryDesk('notes', 'delete', id, '--data', data);
+    expect(deleted.stdout).toBe(`Note ${id} moved to the trash (it can be restored for 30 days).\n`);
+    expect(deleted.code).toBe(0);
+    expect(JSON.parse((await countryDesk('notes', 'list', '--json', '--data', data)).stdout)).toEqual([]);
   });
 });

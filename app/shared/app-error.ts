@@ -11,6 +11,8 @@ export const appErrorCodes = [
   'data-locked',
   'file-newer-than-app',
   'write-failed',
+  'disk-full',
+  'search-index-stale',
   'dataset-invalid',
   'note-not-found',
   'import-invalid',

@@ -1,4 +1,4 @@
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomically } from './write-file-atomically';
 import { AppError } from '../../shared/app-error';
 
 /**
@@ -7,7 +7,7 @@ import { AppError } from '../../shared/app-error';
  */
 export async function writeOutputFile(file: string, data: string | Uint8Array): Promise<void> {
   try {
-    await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data), { fsync: true });
+    await writeFileAtomically(file, data);
   } catch (error) {
     throw new AppError('write-failed', { file, detail: (error as Error).message }, { cause: error });
   }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/app-error';
-import { isoDateTimeSchema, MAX_NOTE_REVISIONS, NOTE_SCHEMA_VERSION, noteRevisionSchema, noteSchema, type Note, type NoteRevision } from '../../shared/notes/note-schema';
-import type { NotesImportReport } from '../../shared/notes/note-requests';
+import { isoDateTimeSchema, noteRevisionSchema, noteSchema, type Note } from '../../shared/notes/note-schema';
 import type { NotesStore } from './notes-store';
 
 /** Names an export file as Country Desk's, so a different JSON file is refused with a clear message. */
@@ -51,7 +50,8 @@ export function serializeNotesExport(data: NotesExport): string {
 export function parseNotesExport(text: string, source: string): NotesExport {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A UTF-8 byte order mark (some editors add one when a file is saved) is not part of the JSON.
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new AppError('import-invalid', { path: source, detail: (error as Error).message }, { cause: error });
   }
@@ -62,19 +62,4 @@ export function parseNotesExport(text: string, source: string): NotesExport {
     throw new AppError('import-invalid', { path: source, detail: `${where}${issue?.message ?? 'invalid'}` });
   }
   return result.data;
-}
-
-/**
- * Merges an export into the store by id: a new note is added, a note the export has in a newer version
- * (later `updatedAt`) is replaced (its current text kept as a revision), anything else is left as it is.
- * Importing the same file twice changes nothing the second time and never duplicates a note.
- */
-export async function importNotesExport(store: NotesStore, data: NotesExport): Promise<NotesImportReport> {
-  const report: NotesImportReport = { added: 0, updated: 0, unchanged: 0 };
-  for (const { revisions, ...fields } of data.notes) {
-    const note: Note = { schemaVersion: NOTE_SCHEMA_VERSION, ...fields };
-    const kept: NoteRevision[] = revisions.slice(-MAX_NOTE_REVISIONS);
-    report[await store.importNote(note, kept)] += 1;
-  }
-  return report;
 }

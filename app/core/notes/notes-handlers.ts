@@ -4,7 +4,8 @@ import type { Desk } from '../desk';
 import type { Note } from '../../shared/notes/note-schema';
 import { collectTags, compareNotesForDisplay, isCountryLevelNote, sameTag, type NoteView } from '../../shared/notes/note-view';
 import { toNoteView } from './to-note-view';
-import { buildNotesExport, importNotesExport, parseNotesExport, serializeNotesExport } from './notes-exchange';
+import { buildNotesExport, parseNotesExport, serializeNotesExport } from './notes-exchange';
+import { importNotesExport } from './notes-import';
 import { noteMatchesWords } from './notes-search';
 
 type NotesRequestName =
@@ -97,8 +98,9 @@ export function createNotesHandlers(desk: Desk): Pick<Handlers, NotesRequestName
       return { fileName: `country-desk-notes-${now.toISOString().slice(0, 10)}.json`, text };
     },
 
-    async importNotes({ text, fileName }) {
-      return importNotesExport(desk.notes, parseNotesExport(text, fileName ?? 'notes.json'));
+    async importNotes({ text, fileName, dryRun }) {
+      const source = fileName ?? 'notes.json';
+      return importNotesExport(desk.notes, desk.records, parseNotesExport(text, source), source, { dryRun });
     },
   };
 }

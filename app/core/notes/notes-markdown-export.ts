@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { AppError } from '../../shared/app-error';
+import { writeFileAtomically } from '../store/write-file-atomically';
 import { foldVietnamese } from '../../shared/search/fold-vietnamese';
 import { noteTitle } from '../../shared/notes/note-title';
 import type { NoteView } from '../../shared/notes/note-view';
@@ -61,7 +61,7 @@ export async function writeNotesAsMarkdown(dir: string, notes: readonly NoteView
       const name = markdownFileName(note, written);
       const file = path.join(dir, name);
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, noteToMarkdown(note), { encoding: 'utf8', fsync: true });
+      await writeFileAtomically(file, noteToMarkdown(note));
       written.add(name);
     }
   } catch (error) {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_NOTE_REVISIONS, REVISION_INTERVAL_MS, TRASH_RETENTION_DAYS } from '../../shared/notes/note-schema';
 import type { SaveNoteInput } from '../../shared/notes/note-requests';
-import { noteFiles, openNotesStore, type NotesStore } from './notes-store';
+import { noteFiles } from './note-files';
+import { openNotesStore, type NotesStore } from './notes-store';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -209,5 +210,30 @@ describe('notes store on real files', () => {
     await store.save(note('note-0012-real', 'real'));
     await rename(path.join(dataDir, noteFiles.note('note-0012-real')), path.join(dataDir, 'notes', 'Bad Name.json'));
     expect((await reopen(dataDir)).all()).toEqual([]);
+  });
+
+  it('the first edit after a pause keeps the original text as a revision', async () => {
+    const dataDir = await tempDataDir();
+    const clock = testClock();
+    const store = await reopen(dataDir, clock);
+    await store.save(note('note-0013-first', 'Bản đầu tiên'));
+    clock.advance(40_000);
+    await store.save(note('note-0013-first', 'Bản sửa sau 40 giây'));
+    expect((await store.revisions('note-0013-first')).map((r) => r.body)).toEqual(['Bản đầu tiên']);
+    clock.advance(1000);
+    await store.save(note('note-0013-first', 'Bản sửa tiếp'));
+    expect(await (await reopen(dataDir, clock)).revisions('note-0013-first')).toHaveLength(1);
+  });
+
+  it('a save whose search update fails is on disk, says so, and its retry answers saved', async () => {
+    const dataDir = await tempDataDir();
+    const store = await reopen(dataDir);
+    const unsubscribe = store.subscribe(() => {
+      throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    });
+    await expect(store.save(note('note-0014-index', 'on disk'))).rejects.toMatchObject({ code: 'search-index-stale', params: { detail: 'SQLITE_FULL' } });
+    expect(JSON.parse(await readFile(path.join(dataDir, noteFiles.note('note-0014-index')), 'utf8')).body).toBe('on disk');
+    unsubscribe();
+    expect((await store.save(note('note-0014-index', 'on disk'))).body).toBe('on disk');
   });
 });

@@ -15,8 +15,8 @@ function searchableNote(note: Note): SearchableNote {
 /**
  * The one search over a data folder: the countries (by name, capital and `placeNames`) first, then the
  * reference records and the personal notes outside the trash, on the folder's search index file (see
- * `openSearchIndexFile`). Kept current as notes are saved, moved to the trash, restored or purged. A
- * search limited to some `types` (records, notes) finds no countries.
+ * `openSearchIndexFile`). Kept current as notes are saved, moved to the trash or restored (purged notes
+ * leave the index at the next open). A search limited to some `types` (records, notes) finds no countries.
  */
 export function createDeskSearch(
   folder: { dataDir: string; access: 'read' | 'write' },
@@ -30,10 +30,9 @@ export function createDeskSearch(
     database: openSearchIndexFile(folder.dataDir, dataset, folder.access),
   });
   const countries = createCountrySearch(dataset.countries, placeNames);
-  notes.subscribe((change) => {
-    if (change.type === 'remove') index.removeNote(change.id);
-    else if (change.note.deletedAt !== undefined) index.removeNote(change.note.id);
-    else index.upsertNote(searchableNote(change.note));
+  notes.subscribe(({ note }) => {
+    if (note.deletedAt !== undefined) index.removeNote(note.id);
+    else index.upsertNote(searchableNote(note));
   });
   return {
     search(query, options = {}) {

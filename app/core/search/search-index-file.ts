@@ -1,6 +1,7 @@
-import { readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { writeFailure } from '../store/write-failure';
 import { openSqlite } from './open-sqlite';
 import type { RelationsRecord } from '../../shared/records/record-schema';
 import { createSearchTables, writeRecordRows } from './search-tables';
@@ -35,11 +36,17 @@ function writeMeta(db: Database.Database, dataset: IndexedDataset): void {
 /** A database with the search tables, the records written; in memory when `file` is not given. */
 export function buildSearchDatabase(dataset: IndexedDataset, file = ':memory:'): Database.Database {
   const db = openSqlite(file);
-  db.pragma('journal_mode = OFF');
-  db.pragma('synchronous = OFF');
-  createSearchTables(db);
-  writeRecordRows(db, dataset.records);
-  writeMeta(db, dataset);
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    createSearchTables(db);
+    writeRecordRows(db, dataset.records);
+    writeMeta(db, dataset);
+  } catch (error) {
+    // Closed, so that a removed file gives its room back.
+    db.close();
+    throw error;
+  }
   return db;
 }
 
@@ -74,10 +81,24 @@ export function openSearchIndexFile(dataDir: string, dataset: IndexedDataset, ac
   return db;
 }
 
+/** Removes the files of rebuilds that failed or were interrupted, by any process (one writes a folder at a time). */
+function removeLeftoverBuilds(file: string): void {
+  const prefix = `${path.basename(file)}.building-`;
+  for (const name of readdirSync(path.dirname(file))) {
+    if (name.startsWith(prefix)) rmSync(path.join(path.dirname(file), name), { force: true });
+  }
+}
+
 function rebuild(file: string, dataset: IndexedDataset): Database.Database {
+  removeLeftoverBuilds(file);
   const building = `${file}.building-${process.pid}`;
-  rmSync(building, { force: true });
-  buildSearchDatabase(dataset, building).close();
+  try {
+    buildSearchDatabase(dataset, building).close();
+  } catch (error) {
+    // A full disk must not fill up further at every attempt.
+    rmSync(building, { force: true });
+    throw writeFailure(SEARCH_INDEX_FILE_NAME, error);
+  }
   rmSync(`${file}-journal`, { force: true });
   renameSync(building, file);
   return openSqlite(file, { fileMustExist: true });

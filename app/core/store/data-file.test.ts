@@ -7,18 +7,18 @@ import { openDataFile } from './data-file';
 
 const faults = vi.hoisted(() => ({ failNextWrite: false }));
 
-vi.mock('write-file-atomic', async (importOriginal) => {
-  const real = (await importOriginal<{ default: (file: string, data: string, options: object) => Promise<void> }>()).default;
+vi.mock('./write-file-atomically', async (importOriginal) => {
+  const real = (await importOriginal<{ writeFileAtomically: (file: string, data: string) => Promise<void> }>()).writeFileAtomically;
   const { writeFile: writePartial } = await import('node:fs/promises');
   return {
-    default: async (file: string, data: string, options: object) => {
+    writeFileAtomically: async (file: string, data: string) => {
       if (faults.failNextWrite) {
         faults.failNextWrite = false;
         // A crash half-way: part of the new content reaches a temp file, the rename never happens.
         await writePartial(`${file}.partial-temp`, data.slice(0, 5));
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       }
-      return real(file, data, options);
+      return real(file, data);
     },
   };
 });

@@ -1,6 +1,6 @@
 import { link, mkdir, open, rm, copyFile } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomically } from './write-file-atomically';
 
 /** Where the previous good version of `file` is kept (a hard link, so keeping it costs no copy). */
 export function previousCopyPath(file: string): string {
@@ -39,6 +39,6 @@ async function syncDirectory(dir: string): Promise<void> {
 export async function writeFileDurably(file: string, text: string): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   await keepPreviousCopy(file);
-  await writeFileAtomic(file, text, { encoding: 'utf8', fsync: true });
+  await writeFileAtomically(file, text);
   await syncDirectory(path.dirname(file));
 }

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/app-error';
 import { openDesk } from '../../core/desk';
-import { createNotesHandlers } from '../../core/notes/notes-handlers';
+import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, type CliCommand } from '../cli-command';
+import { runCliRequest } from '../cli-request';
 import { parseCountryArgument } from './show-command';
 
 export const notesAddCommand: CliCommand = {
@@ -26,7 +27,7 @@ export const notesAddCommand: CliCommand = {
     const tags = ((values.tag as string[] | undefined) ?? []).flatMap((tag) => tag.split(',')).map((tag) => tag.trim()).filter(Boolean);
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
     try {
-      const note = await createNotesHandlers(desk).saveNote({
+      const note = await runCliRequest(createHandlers(desk), 'saveNote', {
         id: randomUUID(),
         country,
         ...(typeof values.record === 'string' ? { recordId: values.record } : {}),

@@ -46,6 +46,8 @@ export const importNotesInputSchema = z
     text: z.string().min(1).max(40 * 1024 * 1024),
     /** The file's name, for messages. */
     fileName: z.string().max(255).optional(),
+    /** Only say what the import would do (the counts), changing nothing. */
+    dryRun: z.boolean().optional(),
   })
   .strict();
 

@@ -12,7 +12,7 @@ export type AutosaveStatus = 'saved' | 'pending' | 'saving' | 'failed';
 /** How long typing may pause before the note is saved. */
 export const AUTOSAVE_DELAY_MS = 700;
 const RETRY_DELAY_MS = 4000;
-const RETRIED_ERRORS: ReadonlySet<string> = new Set(['write-failed', 'internal', 'data-folder-unreadable']);
+const RETRIED_ERRORS: ReadonlySet<string> = new Set(['write-failed', 'disk-full', 'search-index-stale', 'internal', 'data-folder-unreadable']);
 
 const contentKey = (draft: NoteDraft) => JSON.stringify([draft.body, draft.tags, draft.pinned]);
 

@@ -1,0 +1,26 @@
+import { randomInt } from 'node:crypto';
+import { open, rename, rm } from 'node:fs/promises';
+
+/**
+ * Writes `data` to `file` atomically: into a new, uniquely named temp file beside it (`<file>.<number>`),
+ * written whole and fsynced, then renamed over `file`. A failure (a full disk included) leaves `file` as
+ * it was and removes the temp file. Unlike write-file-atomic, a short write is never renamed into place:
+ * on a nearly full disk the kernel writes part of a large buffer and reports no error.
+ */
+export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = `${file}.${randomInt(0xffffffff)}`;
+  const handle = await open(temp, 'wx');
+  try {
+    try {
+      // FileHandle.writeFile loops until every byte is written, or throws (ENOSPC).
+      await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
