@@ -1,4 +1,4 @@
-import { writeFileAtomically } from './write-file-atomically';
+import { writeFileAtomically } from '../store/write-file-atomically';
 import { AppError } from '../../shared/app-error';
 
 /**
