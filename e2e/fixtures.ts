@@ -24,13 +24,13 @@ export const test = base.extend<DeskFixtures>({
   dataDir: async ({}, use) => {
     await use(await mkdtemp(path.join(os.tmpdir(), 'country-desk-e2e-')));
   },
-  relaunch: async ({ browser, dataDir, locale }, use) => {
+  relaunch: async ({ browser, dataDir, locale, viewport, deviceScaleFactor, colorScheme }, use) => {
     const started: AppDriver[] = [];
     await use(async () => {
       const binary = electronBinary();
       const driver = binary
         ? await launchWithElectron(binary, dataDir, locale ?? 'vi-VN')
-        : await launchWithBrowserHost(browser, dataDir, locale ?? 'vi-VN');
+        : await launchWithBrowserHost(browser, dataDir, locale ?? 'vi-VN', { viewport, deviceScaleFactor, colorScheme });
       started.push(driver);
       return driver;
     });

@@ -42,3 +42,24 @@ test('“/” focuses the search from a country page; English titles show in Eng
   await expect(search.results()).toBeHidden();
   await expect(search.input()).toHaveAttribute('aria-expanded', 'false');
 });
+
+test('the search box clears when the officer moves to another screen', async ({ app, countryList }) => {
+  const search = new SearchBox(app.page);
+  await search.input().fill('visa');
+  await expect(search.results().getByRole('option').first()).toBeVisible();
+  await app.page.getByRole('navigation').getByRole('link', { name: 'Ghi chú' }).click();
+  await expect(app.page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(search.input()).toHaveValue('');
+  await countryList.countryLink('Quốc gia').click();
+  await expect(search.input()).toHaveValue('');
+});
+
+test('“baku” offers Azerbaijan itself first, and opens its page', async ({ app, countryPage }) => {
+  const search = new SearchBox(app.page);
+  await search.input().fill('baku');
+  await expect(search.results().getByRole('option').first()).toContainText('Azerbaijan');
+  await expect(search.results().getByRole('option').first()).toContainText('Quốc gia');
+  await app.page.keyboard.press('Enter');
+  await expect(countryPage.heading('Azerbaijan')).toBeVisible();
+  await expect(app.page).toHaveURL(/#\/country\/AZ$/);
+});

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import type { AppDriver } from './app-driver';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -19,14 +19,22 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
-/** Runs the app as a user would here: `country-desk serve` on a data folder, opened in Chromium. */
-export async function launchWithBrowserHost(browser: Browser, dataDir: string, locale: string): Promise<AppDriver> {
+/**
+ * Runs the app as a user would here: `country-desk serve` on a data folder, opened in Chromium; `screen`
+ * sets the window's size, pixel density and colour scheme.
+ */
+export async function launchWithBrowserHost(
+  browser: Browser,
+  dataDir: string,
+  locale: string,
+  screen: Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor' | 'colorScheme'> = {},
+): Promise<AppDriver> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'country-desk.mjs'), 'serve', '--data', dataDir, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child);
-  const context = await browser.newContext({ locale, acceptDownloads: true });
+  const context = await browser.newContext({ ...screen, locale, acceptDownloads: true });
   const page: Page = await context.newPage();
   await page.goto(url);
   return {

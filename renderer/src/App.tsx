@@ -1,5 +1,5 @@
 import { HashRouter, Route, Routes } from 'react-router';
-import { AppHeader } from './components/AppHeader';
+import { AppHeader, MAIN_CONTENT_ID } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { BinderScreen } from './screens/BinderScreen';
 import { BriefBuilderScreen } from './screens/BriefBuilderScreen';
@@ -12,7 +12,7 @@ export function App() {
     <HashRouter>
       <AppHeader />
       <NoticeBanner />
-      <main>
+      <main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Routes>
           <Route path="/" element={<CountryListScreen />} />
           <Route path="/country/:code" element={<CountryScreen />} />

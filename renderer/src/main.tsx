@@ -10,6 +10,7 @@ import { api } from './api';
 import { App } from './App';
 import { changeLanguage, initI18n } from './i18n';
 import { PrintScreen } from './screens/PrintScreen';
+import { startAppTheme } from './theme/app-theme';
 import type { ShellBridge } from '../../app/shared/shell-bridge';
 
 declare global {
@@ -23,11 +24,14 @@ const settings = await api.getSettings({});
 await initI18n(settings.language);
 window.countryDeskShell?.onMenuLanguage((language) => void changeLanguage(language));
 
+const printing = isPrintRoute(window.location.hash);
+if (!printing) startAppTheme();
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      {isPrintRoute(window.location.hash) ? <PrintScreen /> : <App />}
+      {printing ? <PrintScreen /> : <App />}
     </StrictMode>,
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { hitKindKey } from '../../../app/shared/search/hit-kind-key';
 import type { SearchHit } from '../../../app/shared/search/search-hit';
 import { api } from '../api';
@@ -16,7 +16,7 @@ import './SearchBox.css';
 /**
  * The one search box, in the header on every screen: records and notes in both languages, diacritics
  * ignored, results as you type grouped by country. A combobox: arrows move through the results, Enter
- * opens one, Escape closes the list.
+ * opens one, Escape closes the list. Moving to another screen clears it.
  */
 export function SearchBox() {
   const { t } = useTranslation('browse');
@@ -28,6 +28,13 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const location = useLocation();
+  const [searchedAt, setSearchedAt] = useState(location);
+  if (searchedAt !== location) {
+    setSearchedAt(location);
+    setQuery('');
+    setOpen(false);
+  }
   const results = useSearchResults(query);
   const [countries] = useRequest(() => api.listCountries({}), []);
   useSearchShortcut(input);
