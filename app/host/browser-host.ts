@@ -40,6 +40,8 @@ export interface BrowserHostOptions {
   rendererDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** The token API calls must carry; a random one for this run when absent. */
+  token?: string;
 }
 
 function sameToken(given: string | undefined, token: string): boolean {
@@ -80,7 +82,7 @@ function decodePath(urlPath: string): string | undefined {
  * Every request must name this host in Host (and Origin, when sent); API calls need the token.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const token = randomBytes(24).toString('base64url');
+  const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = path.resolve(options.rendererDir);
   let allowedHosts = new Set<string>();
 

@@ -6,7 +6,8 @@ import { AppError } from '../../shared/app-error';
 import { openDesk } from '../../core/desk';
 import { packageRoot } from '../../core/package-root';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { startBrowserHost } from '../browser-host';
+import { startBrowserHost, type BrowserHostOptions } from '../browser-host';
+import { loadBrowserHostFile, saveBrowserHostPort } from '../browser-host-file';
 import { createChromiumPrintingHandlers } from '../chromium-printing-handlers';
 import { dataOption, type CliCommand } from '../cli-command';
 
@@ -14,8 +15,8 @@ export function builtRendererDir(): string {
   return path.join(packageRoot(), 'dist', 'renderer');
 }
 
-function parsePort(value: unknown, t: TFunction): number {
-  if (value === undefined) return 0;
+function parsePort(value: unknown, t: TFunction): number | undefined {
+  if (value === undefined) return undefined;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new AppError('usage', { detail: t('portInvalid', { value: String(value) }) });
@@ -35,10 +36,18 @@ export const serveCommand: CliCommand = {
     if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });
     const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
     const printing = createChromiumPrintingHandlers(desk, rendererDir);
-    const host = await startBrowserHost({ handlers: printing.handlers, rendererDir, port }).catch(async (error: unknown) => {
+    const hostFile = await loadBrowserHostFile(desk.dataDir);
+    const options: BrowserHostOptions = { handlers: printing.handlers, rendererDir, token: hostFile.token };
+    // Without --port, the port of the last start (so open tabs and bookmarks find the app again), else any free one.
+    const start = () =>
+      port === undefined && hostFile.port !== undefined
+        ? startBrowserHost({ ...options, port: hostFile.port }).catch(() => startBrowserHost({ ...options, port: 0 }))
+        : startBrowserHost({ ...options, port: port ?? 0 });
+    const host = await start().catch(async (error: unknown) => {
       await desk.close();
-      throw new AppError('host-failed', { port, detail: (error as Error).message }, { cause: error });
+      throw new AppError('host-failed', { port: port ?? 0, detail: (error as Error).message }, { cause: error });
     });
+    await saveBrowserHostPort(desk.dataDir, hostFile, host.port);
     io.stdout(tl('serving', { url: host.url, dataDir: desk.dataDir }));
     for (const notice of desk.notices) io.stdout(tl(`app:notices.${notice.code}`, { ...notice }));
     if (values.open) await open(host.url).catch(() => io.stderr(tl('openFailed', { url: host.url })));
