@@ -47,6 +47,7 @@ export function createDeskSearch(
     get size() {
       return index.size;
     },
+    warm: index.warm,
     close: () => index.close(),
   };
 }

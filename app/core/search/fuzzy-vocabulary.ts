@@ -3,18 +3,34 @@ import { fuzzinessFor } from './fuzziness';
 
 /**
  * The words of the index a long query word may be a misspelling of ('kasymaliev' → 'kasimalyev'),
- * found by MiniSearch over the distinct indexed words. Built on the first fuzzy query; words of notes
- * saved later are added. A word no document holds any more is harmless: it matches nothing.
+ * found by MiniSearch over the distinct indexed words. Built in the background once the index opens
+ * (`buildInBackground`), or at once by a fuzzy query that comes first; words of notes saved later are
+ * added. A word no document holds any more is harmless: it matches nothing.
  */
 export interface FuzzyVocabulary {
   /** The indexed words within the edit distance `fuzzinessFor` allows `term`, other than `term`. */
   variants(term: string): string[];
-  /** Adds the words of a text (folded, separated by spaces) once the vocabulary is built. */
+  /** Adds the words of a text (folded, separated by spaces) once the vocabulary is being built. */
   addWords(foldedText: string): void;
+  /**
+   * Reads the indexed words on the next turn of the event loop, then adds them a slice per turn, so
+   * that a request arriving meanwhile waits for one slice, not for all. Resolves when all are in (or
+   * when stopped).
+   */
+  buildInBackground(): Promise<void>;
+  /** Stops a background build: the index is closing. */
+  stop(): void;
 }
+
+/** Words added per turn of the event loop while building in the background (a few milliseconds' work). */
+const WORDS_PER_TURN = 2_000;
 
 export function createFuzzyVocabulary(readIndexedWords: () => string[]): FuzzyVocabulary {
   let engine: MiniSearch<{ word: string }> | undefined;
+  /** Indexed words read but not yet added. */
+  let pending: string[] = [];
+  let turn: NodeJS.Immediate | undefined;
+  let finishBackground = () => {};
   /** Variants found so far: an as-you-type search asks for the same words again and again. */
   const found = new Map<string, string[]>();
   const add = (words: Iterable<string>) => {
@@ -25,12 +41,22 @@ export function createFuzzyVocabulary(readIndexedWords: () => string[]): FuzzyVo
       found.clear();
     }
   };
-  const built = (): MiniSearch<{ word: string }> => {
+  const started = (): MiniSearch<{ word: string }> => {
     if (engine === undefined) {
       engine = new MiniSearch<{ word: string }>({ fields: ['word'], idField: 'word', tokenize: (word) => [word] });
-      add(readIndexedWords());
+      pending = readIndexedWords();
     }
     return engine;
+  };
+  const built = (): MiniSearch<{ word: string }> => {
+    const complete = started();
+    add(pending.splice(0));
+    return complete;
+  };
+  const stop = () => {
+    if (turn !== undefined) clearImmediate(turn);
+    turn = undefined;
+    finishBackground();
   };
   return {
     variants(term) {
@@ -49,5 +75,19 @@ export function createFuzzyVocabulary(readIndexedWords: () => string[]): FuzzyVo
     addWords(foldedText) {
       add(new Set(foldedText.split(' ')));
     },
+    buildInBackground() {
+      stop();
+      return new Promise((resolve) => {
+        finishBackground = resolve;
+        const next = () => {
+          started();
+          add(pending.splice(-WORDS_PER_TURN));
+          if (pending.length === 0) stop();
+          else turn = setImmediate(next);
+        };
+        turn = setImmediate(next);
+      });
+    },
+    stop,
   };
 }

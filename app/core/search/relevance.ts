@@ -1,59 +1,33 @@
 import type { QueryTerm } from './match-expression';
 
-/** bm25's constants, as SQLite FTS5 and Lucene use them. */
-const K1 = 1.2;
-const B = 0.75;
-/** A word in a title counts this many times. */
-const TITLE_WEIGHT = 2;
+/**
+ * Relevance is FTS5's own bm25() over every match of a query (SQLite's constants k1 = 1.2, b = 0.75),
+ * computed in SQLite and cut to the best few with a LIMIT. Its arguments weigh the columns of the
+ * search tables (`id, title, text, country`): a word in a title counts twice, the id and the country
+ * (matched only through a filter) not at all. bm25() is lower for a better match.
+ */
+export const BM25_OF_COLUMNS = '0.0, 2.0, 1.0, 0.0';
 
-/** A matching document as the tables hold it: its id and its folded columns. */
-export interface MatchedRow {
-  id: string;
-  title: string;
-  text: string;
-}
+/**
+ * Every match is ranked while a query matches at most this many documents of a table, which takes a
+ * few milliseconds. A query matching more (a one-letter prefix over hundreds of thousands of records)
+ * is ranked among the newest matches, about this many of them (rows are written newest first).
+ */
+export const RANK_ALL_MAX = 20_000;
 
-/** How often `word` occurs in a folded text (words separated by single spaces), as a word or, if asked, as the start of one. */
-function wordOccurrences(text: string, word: string, asPrefix: boolean): number {
-  let count = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    const end = at + word.length;
-    if ((at === 0 || text[at - 1] === ' ') && (asPrefix || end === text.length || text[end] === ' ')) count += 1;
-  }
-  return count;
-}
-
-function occurrences(text: string, term: QueryTerm): number {
-  return term.variants.reduce((sum, variant) => sum + wordOccurrences(text, variant, false), wordOccurrences(text, term.folded, term.asPrefix));
+/**
+ * How many documents a query matches at most, from the number holding each term (`documentsWith`,
+ * the index's vocabulary): with every term required, no more than hold the rarest; with any, the sum.
+ */
+export function estimatedMatches(terms: readonly QueryTerm[], combine: 'AND' | 'OR', documentsWith: (term: QueryTerm) => number): number {
+  const counts = terms.map(documentsWith);
+  return combine === 'AND' ? Math.min(...counts) : counts.reduce((sum, count) => sum + count, 0);
 }
 
 /**
- * Relevance of each row by bm25, computed here rather than by SQLite: FTS5's bm25() reads the whole
- * posting list of every query word to count the documents holding it, which for a syllable most
- * texts have costs more than the search may take. The counts come from `documentsWith` instead
- * (the index's vocabulary, cached by the caller); `documentCount` is the size of the table. A
- * document's length is measured in characters, a title's counted twice like its words.
+ * The highest rowid to rank: all of them (`lastRowid`) for up to `RANK_ALL_MAX` estimated matches,
+ * otherwise the share of the table that holds about `RANK_ALL_MAX` of them.
  */
-export function rankByRelevance(
-  rows: readonly MatchedRow[],
-  terms: readonly QueryTerm[],
-  documentsWith: (term: QueryTerm) => number,
-  documentCount: number,
-): { id: string; relevance: number }[] {
-  const idf = terms.map((term) => {
-    const holding = Math.min(documentsWith(term), documentCount);
-    return Math.log(1 + (documentCount - holding + 0.5) / (holding + 0.5));
-  });
-  const counted = rows.map((row) => {
-    const frequencies = terms.map((term) => TITLE_WEIGHT * occurrences(row.title, term) + occurrences(row.text, term));
-    return { id: row.id, frequencies, length: TITLE_WEIGHT * row.title.length + row.text.length };
-  });
-  const averageLength = counted.reduce((sum, row) => sum + row.length, 0) / Math.max(counted.length, 1);
-  return counted.map(({ id, frequencies, length }) => ({
-    id,
-    relevance: frequencies.reduce((sum, frequency, index) => {
-      const saturated = (frequency * (K1 + 1)) / (frequency + K1 * (1 - B + (B * length) / averageLength));
-      return sum + (idf[index] ?? 0) * saturated;
-    }, 0),
-  }));
+export function rankedRowidLimit(estimated: number, lastRowid: number): number {
+  return estimated <= RANK_ALL_MAX ? lastRowid : Math.ceil((lastRowid * RANK_ALL_MAX) / estimated);
 }

@@ -16,16 +16,8 @@ import type { SearchDocumentType } from '../../shared/search/search-document-typ
 import type { SearchHit } from '../../shared/search/search-hit';
 import { toSearchHit } from './to-search-hit';
 import { buildSearchDatabase, replaceIndexedRecords } from './search-index-file';
-import { rankByRelevance, type MatchedRow } from './relevance';
-import {
-  createVocabularyViews,
-  documentCountReader,
-  documentFrequencyReader,
-  foldedText,
-  indexedWords,
-  noteRows,
-  type SearchTable,
-} from './search-tables';
+import { createCandidateReader } from './search-candidates';
+import { foldedText, indexedWords, noteRows, type SearchTable } from './search-tables';
 import { isWordSeparator, splitWords } from '../../shared/search/split-words';
 import { countMatchedAsTyped, rankingScore, wordsTypedWithDiacritics, type TypedWord } from './typed-diacritics';
 
@@ -54,21 +46,20 @@ export interface SearchIndex {
   replaceRecords(records: readonly RelationsRecord[]): void;
   /** How many records and notes the index holds. */
   readonly size: number;
-  /** Releases the index's database. */
+  /**
+   * Resolves once the index's background work after opening is done: the fuzzy vocabulary is built
+   * (see `FuzzyVocabulary.buildInBackground`), so that no first query pays for it.
+   */
+  readonly warm: Promise<void>;
+  /** Stops the background work and releases the index's database. */
   close(): void;
 }
 
 const DEFAULT_LIMIT = 20;
 /** Hits from the any-word fallback, used when no document has every word, weigh this much less. */
 const ANY_WORD_FALLBACK_WEIGHT = 0.5;
-/** The best matches by relevance that are then ordered by the diacritics typed; per table. */
+/** The best matches by relevance (bm25 over all matches, see `relevance`) that are then ordered by the diacritics typed; per table. */
 const CANDIDATES = 200;
-/**
- * Ranking reads each matching document's words. A query matching more than this many documents of a
- * table (a syllable most texts have, a one-letter prefix) is ranked among the first this many, which
- * are the newest records (see `writeRecordRows`).
- */
-const RANKED_MATCHES_MAX = 300;
 
 const TABLE_OF_TYPE: Record<SearchDocumentType, SearchTable> = { record: 'records_fts', note: 'notes_fts' };
 const KEY_OF_TABLE: Record<SearchTable, (id: string) => string> = {
@@ -79,44 +70,6 @@ const KEY_OF_TABLE: Record<SearchTable, (id: string) => string> = {
 interface Candidate {
   document: SearchDocument;
   relevance: number;
-}
-
-/** Reads a table's best matches for a MATCH expression, each with its relevance (higher is better). */
-function createCandidateReader(db: Database.Database) {
-  createVocabularyViews(db);
-  const matching = (table: SearchTable) =>
-    db.prepare<[string, number], MatchedRow>(`SELECT id, title, text FROM ${table} WHERE ${table} MATCH ? LIMIT ?`);
-  const statements = { records_fts: matching('records_fts'), notes_fts: matching('notes_fts') };
-  const readFrequency = documentFrequencyReader(db);
-  const readCount = documentCountReader(db);
-  const cached = new Map<string, number>();
-  const remembered = (key: string, read: () => number) => {
-    let value = cached.get(key);
-    if (value === undefined) {
-      value = read();
-      cached.set(key, value);
-    }
-    return value;
-  };
-  const frequency = (table: SearchTable, word: string, asPrefix: boolean) =>
-    remembered(`${table} ${word}${asPrefix ? '*' : ''}`, () => readFrequency(table, word, asPrefix));
-  const documentsWith = (table: SearchTable) => (term: QueryTerm) =>
-    frequency(table, term.folded, term.asPrefix) + term.variants.reduce((sum, variant) => sum + frequency(table, variant, false), 0);
-
-  return {
-    read(table: SearchTable, match: string, terms: readonly QueryTerm[]): { id: string; relevance: number }[] {
-      const rows = statements[table].all(match, RANKED_MATCHES_MAX);
-      if (rows.length === 0) return [];
-      const documentCount = remembered(table, () => readCount(table));
-      return rankByRelevance(rows, terms, documentsWith(table), documentCount)
-        .sort((a, b) => b.relevance - a.relevance)
-        .slice(0, CANDIDATES);
-    },
-    /** Forgets the counts after the tables changed. */
-    forgetCounts() {
-      cached.clear();
-    },
-  };
 }
 
 /**
@@ -156,12 +109,13 @@ export function createSearchIndex(input: {
   notes.sync(input.notes);
   const candidateReader = createCandidateReader(db);
   const vocabulary = createFuzzyVocabulary(() => indexedWords(db));
+  const warm = vocabulary.buildInBackground();
 
   function candidates(tables: readonly SearchTable[], terms: readonly QueryTerm[], combine: 'AND' | 'OR', country?: CountryCode): Candidate[] {
     const match = matchExpression(terms, combine, country);
     const weight = combine === 'AND' ? 1 : ANY_WORD_FALLBACK_WEIGHT;
     return tables.flatMap((table) =>
-      candidateReader.read(table, match, terms).flatMap(({ id, relevance }) => {
+      candidateReader.read(table, match, { terms, combine, limit: CANDIDATES }).flatMap(({ id, relevance }) => {
         const document = documents.get(KEY_OF_TABLE[table](id));
         return document === undefined ? [] : [{ document, relevance: relevance * weight }];
       }),
@@ -221,7 +175,9 @@ export function createSearchIndex(input: {
     get size() {
       return documents.size;
     },
+    warm,
     close() {
+      vocabulary.stop();
       db.close();
     },
   };

@@ -43,7 +43,7 @@ function columns(id: string, document: SearchDocument): [string, string, string,
   return [id, foldedText(searchFieldText(document, 'title')), foldedText(searchFieldText(document, 'text')), countryToken(document.country)];
 }
 
-/** Newest first: a query matching a great many records ranks the newest of them (see `search-index`). */
+/** Newest first: a query matching a great many records ranks the newest of them (see `relevance`). */
 function newestFirst(records: readonly RelationsRecord[]): RelationsRecord[] {
   const dateOf = (record: RelationsRecord) => ('date' in record && record.date !== undefined ? record.date : '');
   return [...records].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
@@ -154,9 +154,9 @@ export function documentFrequencyReader(db: Database.Database): (table: SearchTa
   };
 }
 
-/** How many documents a table holds. */
-export function documentCountReader(db: Database.Database): (table: SearchTable) => number {
-  const records = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM records_fts_docsize');
-  const notes = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM notes');
-  return (table) => (table === 'records_fts' ? records : notes).get()?.count ?? 0;
+/** The highest rowid of a table's documents (0 when empty): rows are numbered as written, newest first. */
+export function lastRowidReader(db: Database.Database): (table: SearchTable) => number {
+  const statement = (table: SearchTable) => db.prepare<[], { last: number | null }>(`SELECT max(id) AS last FROM ${table}_docsize`);
+  const byTable = { records_fts: statement('records_fts'), notes_fts: statement('notes_fts') };
+  return (table) => byTable[table].get()?.last ?? 0;
 }
