@@ -1,4 +1,4 @@
-import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { copyFile, cp, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { packageRoot } from '../core/package-root';
 import { bundledDatasetPath, loadBundledDataset } from '../core/records/load-bundled-dataset';
@@ -23,11 +23,14 @@ export interface BenchData {
   generationMs: number;
 }
 
+/** The app's resources (countries, place names…) beside the scale's dataset, which replaces the bundled one. */
 async function writeDataset(scale: BenchScale, resourcesDir: string, seed: number) {
   const target = bundledDatasetPath(resourcesDir);
+  const appResources = path.join(packageRoot(), 'resources');
+  await cp(appResources, resourcesDir, { recursive: true, filter: (source) => source !== bundledDatasetPath(appResources) });
   if (scale.dataset === 'bundled') {
     await mkdir(path.dirname(target), { recursive: true });
-    await copyFile(bundledDatasetPath(path.join(packageRoot(), 'resources')), target);
+    await copyFile(bundledDatasetPath(appResources), target);
     const dataset = await loadBundledDataset(resourcesDir);
     const recordIds = new Map<CountryCode, string[]>();
     for (const record of dataset.records) {
