@@ -4,12 +4,11 @@ import type { PartnerCountry } from '../../shared/countries/partner-country-sche
 import type { Country } from '../../shared/records/record-schema';
 import { citedArticles } from '../browse/cited-articles';
 import type { RecordsService } from '../records/records-service';
-import { createPartnerDirectory, readPartnerCountries } from './partner-directory';
+import { bundledPartnerCountries, createPartnerDirectory } from './partner-directory';
 
-/** What the country requests read: the current records (replaced by a dataset import) and the bundled partner list. */
+/** What the country requests read: the current records (replaced by a dataset import). */
 export interface CountriesSource {
   readonly records: RecordsService;
-  readonly resourcesDir: string;
 }
 
 /** A partner the dataset does not know yet, as a country of the records' shape. */
@@ -18,11 +17,7 @@ function partnerAsCountry(partner: PartnerCountry): Country {
 }
 
 export function createCountriesHandlers(source: CountriesSource): Pick<Handlers, 'listCountries' | 'listPartners' | 'getCountry'> {
-  let partners: PartnerCountry[] | undefined;
-  const directory = () => {
-    partners ??= readPartnerCountries(source.resourcesDir);
-    return createPartnerDirectory(partners, source.records.dataset.countries);
-  };
+  const directory = () => createPartnerDirectory(bundledPartnerCountries(), source.records.dataset.countries);
   return {
     async listCountries() {
       return source.records.listCountries();

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { buildPartnerCountries, partnerCountriesPath, readInputs } from '../../../scripts/build-partner-countries.mjs';
 import { vietnamUsageFileSchema } from '../../shared/countries/partner-country-schema';
 import { loadBundledDataset } from '../records/load-bundled-dataset';
-import { createPartnerDirectory, readPartnerCountries } from './partner-directory';
+import { bundledPartnerCountries, createPartnerDirectory } from './partner-directory';
 
 const resourcesDir = path.resolve(import.meta.dirname, '..', '..', '..', 'resources');
 
-const partners = readPartnerCountries(resourcesDir);
+const partners = bundledPartnerCountries();
 const directory = createPartnerDirectory(partners, (await loadBundledDataset(resourcesDir)).countries);
 
 describe('partner countries', () => {

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { AppError } from '../../shared/app-error';
+import partnerCountriesFile from '../../../resources/countries/partner-countries.json';
 import { partnerCountriesFileSchema, type PartnerCountry } from '../../shared/countries/partner-country-schema';
 import type { Country, CountryCode } from '../../shared/records/record-schema';
 
@@ -10,16 +8,12 @@ export interface PartnerDirectory {
   find(code: CountryCode): PartnerCountry | undefined;
 }
 
-export function partnerCountriesFile(resourcesDir: string): string {
-  return path.join(resourcesDir, 'countries', 'partner-countries.json');
-}
+let bundled: PartnerCountry[] | undefined;
 
-/** Reads and validates the bundled partner list; a damaged file is the app's own fault, said as such. */
-export function readPartnerCountries(resourcesDir: string): PartnerCountry[] {
-  const file = partnerCountriesFile(resourcesDir);
-  const parsed = partnerCountriesFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new AppError('dataset-invalid', { file, detail: parsed.error.issues[0]?.message ?? '' });
-  return parsed.data.countries;
+/** The partner list built into the app (resources/countries/partner-countries.json), checked against its schema once. */
+export function bundledPartnerCountries(): PartnerCountry[] {
+  bundled ??= partnerCountriesFileSchema.parse(partnerCountriesFile).countries;
+  return bundled;
 }
 
 function withDatasetNames(partner: PartnerCountry, country: Country | undefined): PartnerCountry {

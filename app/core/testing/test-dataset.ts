@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Dataset } from '../../shared/records/record-schema';
@@ -48,7 +48,5 @@ export async function makeTestFolders(dataset: Dataset = makeTestDataset()): Pro
   const resourcesDir = path.join(root, 'resources');
   await mkdir(path.join(resourcesDir, 'dataset'), { recursive: true });
   await writeFile(path.join(resourcesDir, 'dataset', 'dataset.json'), JSON.stringify(dataset));
-  await mkdir(path.join(resourcesDir, 'countries'));
-  await copyFile(path.join(import.meta.dirname, '..', '..', '..', 'resources', 'countries', 'partner-countries.json'), path.join(resourcesDir, 'countries', 'partner-countries.json'));
   return { root, resourcesDir, dataDir: path.join(root, 'data') };
 }

@@ -1,4 +1,4 @@
-import { createPartnerDirectory, readPartnerCountries } from '../../core/countries/partner-directory';
+import { bundledPartnerCountries, createPartnerDirectory } from '../../core/countries/partner-directory';
 import { openDesk, type Desk } from '../../core/desk';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
@@ -11,7 +11,7 @@ function countryRows(desk: Desk, all: boolean) {
     return summaries.map(({ country, recordCount }) => ({ code: country.code, name: { vi: country.name.vi, en: country.name.en }, records: recordCount }));
   }
   const counts = new Map(summaries.map((summary) => [summary.country.code, summary.recordCount]));
-  const directory = createPartnerDirectory(readPartnerCountries(desk.resourcesDir), desk.records.dataset.countries);
+  const directory = createPartnerDirectory(bundledPartnerCountries(), desk.records.dataset.countries);
   return directory.list().map((partner) => ({ ...partner, records: counts.get(partner.code) ?? 0 }));
 }
 
