@@ -10,6 +10,7 @@ export const appErrorCodes = [
   'data-folder-unreadable',
   'data-locked',
   'file-newer-than-app',
+  'data-folder-read-only',
   'write-failed',
   'disk-full',
   'search-index-stale',

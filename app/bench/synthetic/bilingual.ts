@@ -1,4 +1,4 @@
-import type { BilingualText } from '../../shared/records/record-schema';
+import type { BilingualText } from '../../shared/records/bilingual-text';
 import type { Phrase } from './vietnamese-words';
 
 /** A phrase as a record's text field: both languages and the status of the translation. */

@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../package-root';
-import { checkDataset, formatProblem, readDatasetJson, type DatasetProblem } from './check-dataset';
-import { bundledDatasetPath } from './load-bundled-dataset';
+import { formatProblem, type DatasetProblem } from '../../shared/records/dataset-problems';
+import { checkDataset } from './check-dataset';
+import { bundledDatasetPath, readDatasetJson } from './load-bundled-dataset';
 
 const repoRoot = packageRoot();
 const seedsDir = path.resolve(repoRoot, '../shared/seeds');
@@ -82,9 +83,9 @@ describe('checkDataset on broken copies', () => {
     const i = recordIndex('kg-trade-2023');
     const problems = errors(check((d) => (d.records[i].date = '1992-13-40')));
     expect(problems).toEqual([
-      { severity: 'error', path: `records[${i}] (kg-trade-2023).date`, message: 'impossible date 1992-13-40' },
+      { severity: 'error', path: `records[${i}] (kg-trade-2023).date`, message: 'impossible date 1992-13-40 (expected a real date)' },
     ]);
-    expect(formatProblem(problems[0]!)).toBe(`error: records[${i}] (kg-trade-2023).date: impossible date 1992-13-40`);
+    expect(formatProblem(problems[0]!)).toBe(`error: records[${i}] (kg-trade-2023).date: impossible date 1992-13-40 (expected a real date)`);
 
     expect(errors(check((d) => (d.records[i].date = '23/9/1992')))).toEqual([
       {

@@ -2,7 +2,8 @@ import { AppError } from '../../shared/app-error';
 import type { Desk } from '../desk';
 import { loadDatasetFile } from './load-bundled-dataset';
 import { DATASET_SCHEMA_VERSION } from '../../shared/records/record-schema';
-import { backupRecordsFile, RECORDS_FILE_NAME } from './records-file';
+import { backupDataFile } from '../store/backup-file';
+import { RECORDS_FILE_NAME } from './records-file';
 import { createRecordsService } from './records-service';
 
 export interface DatasetImportReport {
@@ -15,9 +16,10 @@ export interface DatasetImportReport {
 }
 
 /**
- * Replaces the reference records with a dataset file, all or nothing: the file is read and validated
- * first (a malformed one is refused with `dataset-invalid` and nothing changes), then records.json is
- * copied to backups/ and replaced atomically. Notes and settings are never touched.
+ * Replaces the reference records with a dataset file, all or nothing: the file is read and validated in
+ * full first by the one dataset schema (a dataset with any problem is refused with `dataset-invalid`, naming
+ * every problem, and nothing changes), then records.json is copied to backups/ and replaced atomically.
+ * Notes and settings are never touched.
  */
 export async function importDataset(desk: Desk, file: string): Promise<DatasetImportReport> {
   const dataset = await loadDatasetFile(file);
@@ -27,10 +29,11 @@ export async function importDataset(desk: Desk, file: string): Promise<DatasetIm
       detail: `schemaVersion ${dataset.schemaVersion} is not the format this app reads (${DATASET_SCHEMA_VERSION})`,
     });
   }
-  if (desk.access !== 'write' || desk.recordsFile.readOnly) throw new AppError('file-newer-than-app', { file: RECORDS_FILE_NAME });
+  if (desk.access !== 'write') throw new AppError('data-folder-read-only', { file: RECORDS_FILE_NAME });
+  if (desk.recordsFile.readOnly) throw new AppError('file-newer-than-app', { file: RECORDS_FILE_NAME });
 
   const fromVersion = desk.recordsFile.data.datasetVersion;
-  await backupRecordsFile(desk.dataDir, fromVersion);
+  await backupDataFile(desk.dataDir, RECORDS_FILE_NAME, fromVersion);
   desk.recordsFile.update((data) => {
     data.schemaVersion = dataset.schemaVersion;
     data.datasetVersion = dataset.datasetVersion;

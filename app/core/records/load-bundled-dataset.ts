@@ -2,25 +2,30 @@ import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/app-error';
 import { packageRoot } from '../package-root';
+import { datasetSchemaProblems, describeDatasetProblems } from '../../shared/records/dataset-problems';
 import { datasetSchema, type Dataset } from '../../shared/records/record-schema';
 
 export function bundledDatasetPath(resourcesDir = path.join(packageRoot(), 'resources')): string {
   return path.join(resourcesDir, 'dataset', 'dataset.json');
 }
 
-/** Reads and validates a dataset file; a file that does not parse or validate is refused. */
-export async function loadDatasetFile(file: string): Promise<Dataset> {
-  let raw: unknown;
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** Reads a dataset file as plain JSON (a UTF-8 byte order mark is allowed), without validating it. */
+export async function readDatasetJson(file: string): Promise<unknown> {
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
+    const text = await readFile(file, 'utf8');
+    return JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text) as unknown;
   } catch (error) {
     throw new AppError('dataset-invalid', { path: file, detail: (error as Error).message }, { cause: error });
   }
+}
+
+/** Reads and validates a dataset file; one that does not parse or validate is refused, with every problem and its path. */
+export async function loadDatasetFile(file: string): Promise<Dataset> {
+  const raw = await readDatasetJson(file);
   const result = datasetSchema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new AppError('dataset-invalid', { path: file, detail: `${issue?.path.join('.')}: ${issue?.message}` });
-  }
+  if (!result.success) throw new AppError('dataset-invalid', { path: file, detail: describeDatasetProblems(datasetSchemaProblems(raw)) });
   return result.data;
 }
 

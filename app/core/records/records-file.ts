@@ -1,5 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
+import { backupDataFile } from '../store/backup-file';
 import { openDataFile, type DataFile } from '../store/data-file';
 import type { BundledDataset } from './load-bundled-dataset';
 import { datasetStructureSchema } from './dataset-structure';
@@ -10,7 +9,7 @@ export const RECORDS_FILE_NAME = 'records.json';
 /**
  * Opens the reference records of a data folder; the first start seeds them from `bundled`.
  * When `bundled` is a newer dataset than the stored one (an app upgrade), the stored file is
- * copied to backups/ and replaced. Notes and settings live in other files and are not touched.
+ * copied to backups/ and replaced, and the officer is told (`dataset-updated`, naming the backup). Notes and settings live in other files and are not touched.
  * The bundled dataset is loaded only when it is needed: its declared version says whether it is newer.
  * The stored file is checked for its structure only (see `datasetStructureSchema`).
  */
@@ -30,19 +29,12 @@ export async function openRecordsFile(dataDir: string, bundled: BundledDataset, 
   if (declared !== undefined && compareDatasetVersions(declared, current) <= 0) return file;
   const newer = await bundled.load();
   if (compareDatasetVersions(newer.datasetVersion, current) > 0) {
-    await backupRecordsFile(dataDir, current);
+    const backup = await backupDataFile(dataDir, RECORDS_FILE_NAME, current);
     file.update((data) => Object.assign(data, newer));
     await file.flush();
+    file.addNotice({ code: 'dataset-updated', file: RECORDS_FILE_NAME, fromDataset: current, toDataset: newer.datasetVersion, movedTo: backup });
   }
   return file;
-}
-
-/** Copies records.json to backups/ before it is replaced. */
-export async function backupRecordsFile(dataDir: string, datasetVersion: string): Promise<void> {
-  const backups = path.join(dataDir, 'backups');
-  await mkdir(backups, { recursive: true });
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  await copyFile(path.join(dataDir, RECORDS_FILE_NAME), path.join(backups, `records.${datasetVersion}.${stamp}.json`));
 }
 
 /** Compares dotted versions numerically: `2026.11.10` is newer than `2026.11.9`. */

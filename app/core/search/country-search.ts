@@ -1,4 +1,5 @@
-import type { BilingualText, Country, CountryCode } from '../../shared/records/record-schema';
+import type { BilingualText } from '../../shared/records/bilingual-text';
+import type { Country, CountryCode } from '../../shared/records/record-schema';
 import { foldVietnamese } from '../../shared/search/fold-vietnamese';
 import type { SearchHit } from '../../shared/search/search-hit';
 import { isWordSeparator, splitWords } from '../../shared/search/split-words';

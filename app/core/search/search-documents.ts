@@ -1,4 +1,5 @@
-import type { BilingualText, CountryCode, RelationsRecord } from '../../shared/records/record-schema';
+import type { BilingualText } from '../../shared/records/bilingual-text';
+import type { CountryCode, RelationsRecord } from '../../shared/records/record-schema';
 import { noteTitle } from '../../shared/notes/note-title';
 
 /** A personal note as the notes service hands it to search; `body` is Markdown. */

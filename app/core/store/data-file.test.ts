@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
+import { createNodeTranslator } from '../i18n/node-translator';
+import { backupDataFile, BACKUPS_KEPT_PER_FILE } from './backup-file';
 import { openDataFile } from './data-file';
 
 const faults = vi.hoisted(() => ({ failNextWrite: false }));
@@ -131,7 +133,7 @@ describe('openDataFile on real files', () => {
     expect(book.data).toEqual({ schemaVersion: 2, entries: ['a'] });
     expect(book.notices[0]).toMatchObject({ code: 'file-migrated', fromVersion: 1, toVersion: 2 });
     const backups = await readdir(path.join(dataDir, 'backups'));
-    const copy = backups.find((f) => f.startsWith('book.json.v1.'));
+    const copy = backups.find((f) => f.startsWith('book.v1.'));
     expect(await readFile(path.join(dataDir, 'backups', copy ?? ''), 'utf8')).toBe(old);
     expect(JSON.parse(await fileText())).toEqual({ schemaVersion: 2, entries: ['a'] });
   });
@@ -140,6 +142,71 @@ describe('openDataFile on real files', () => {
     await writeFile(path.join(dataDir, 'book.json'), 'not json');
     const book = await open({ readOnly: true });
     expect(book.data.entries).toEqual([]);
+    expect(await readdir(dataDir)).toEqual(['book.json']);
+  });
+});
+
+describe('openDataFile: recovery, read-only folders, bounded backups', () => {
+  it('opens a newer file of another shape read-only, leaves it as it is and shows the newest good copy', async () => {
+    const book = await open();
+    book.update((data) => data.entries.push('good'));
+    await book.flush();
+    book.update((data) => data.entries.push('newest'));
+    await book.flush();
+    for (const newer of ['{"schemaVersion": 3, "data": {"entries": "elsewhere"}}', '{"schemaVersion": 99}']) {
+      await writeFile(path.join(dataDir, 'book.json'), newer);
+      const reopened = await open();
+      expect(reopened.readOnly).toBe(true);
+      expect(reopened.data.entries).toEqual(['good']);
+      expect(reopened.notices).toEqual([
+        expect.objectContaining({ code: 'file-newer-than-app', fromVersion: newer.includes('99') ? 99 : 3 }),
+        expect.objectContaining({ code: 'file-newer-unreadable', usedCopy: path.join('backups', 'book.json.prev') }),
+      ]);
+      await reopened.flush();
+      expect(await fileText()).toBe(newer);
+    }
+  });
+
+  it('tells a reading command of a damaged file without claiming a move, and its message names no placeholder', async () => {
+    await writeFile(path.join(dataDir, 'book.json'), 'not json');
+    const book = await open({ readOnly: true });
+    expect(book.notices).toEqual([{ code: 'file-damaged-reset-read-only', file: 'book.json' }]);
+    const t = createNodeTranslator()('en');
+    expect(t(`app:notices.${book.notices[0]!.code}`, { ...book.notices[0] })).not.toMatch(/\{\{|moved aside/);
+  });
+
+  it('refuses a change in a folder opened only for reading with its own code, not "newer than the app"', async () => {
+    const book = await open({ readOnly: true });
+    expect(() => book.update((data) => data.entries.push('no'))).toThrow(expect.objectContaining({ code: 'data-folder-read-only' }));
+  });
+
+  it('reports a failed debounced write at once to the caller, and saves it at the next flush', async () => {
+    const failures: unknown[] = [];
+    let tell = () => undefined as void;
+    const told = new Promise<void>((resolve) => (tell = resolve));
+    const book = await open({ onWriteError: (error) => (failures.push(error), tell()) });
+    faults.failNextWrite = true;
+    book.update((data) => data.entries.push('pending'));
+    await told;
+    expect(failures).toEqual([expect.objectContaining({ code: 'write-failed' })]);
+    await book.flush();
+    expect((JSON.parse(await fileText()) as NoteBook).entries).toEqual(['pending']);
+  });
+
+  it(`keeps at most ${BACKUPS_KEPT_PER_FILE} backups per file, the newest`, async () => {
+    await writeFile(path.join(dataDir, 'book.json'), '{"schemaVersion": 2, "entries": []}');
+    const made: string[] = [];
+    for (let i = 0; i < BACKUPS_KEPT_PER_FILE + 3; i += 1) {
+      made.push(await backupDataFile(dataDir, 'book.json', `v${i}`));
+      await new Promise((resolve) => setTimeout(resolve, 2)); // distinct times in the names
+    }
+    const kept = (await readdir(path.join(dataDir, 'backups'))).filter((name) => name.startsWith('book.')).sort();
+    expect(kept).toEqual(made.slice(-BACKUPS_KEPT_PER_FILE).map((name) => path.basename(name)).sort());
+  });
+
+  it('refuses a backup label that would make a path', async () => {
+    await writeFile(path.join(dataDir, 'book.json'), '{}');
+    await expect(backupDataFile(dataDir, 'book.json', '1.0/../../x')).rejects.toMatchObject({ code: 'internal' });
     expect(await readdir(dataDir)).toEqual(['book.json']);
   });
 });

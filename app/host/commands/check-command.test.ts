@@ -43,6 +43,15 @@ describe('country-desk check', () => {
     expect(result.stdout).toMatch(/[1-9]\d* errors/);
   });
 
+  it('on a data folder that was never opened, says it holds no records yet and checks the dataset it would use', async () => {
+    const dataDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'country-desk-check-')), 'never-opened');
+    const result = await check('--data', dataDir);
+    expect(result.stdout).toContain(`${dataDir} holds no records yet; checking the dataset it would use: ${bundledDatasetPath()}`);
+    expect(result.stdout).toMatch(/0 errors/);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+  });
+
   it('refuses --data and --dataset together', async () => {
     const result = await check('--data', '/tmp', '--dataset', '/tmp');
     expect(result.code).toBe(2);

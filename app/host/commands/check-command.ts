@@ -2,14 +2,18 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { AppError } from '../../shared/app-error';
-import { checkDataset, formatProblem, readDatasetJson } from '../../core/records/check-dataset';
-import { bundledDatasetPath } from '../../core/records/load-bundled-dataset';
+import { checkDataset } from '../../core/records/check-dataset';
+import { bundledDatasetPath, readDatasetJson } from '../../core/records/load-bundled-dataset';
+import { formatProblem } from '../../shared/records/dataset-problems';
 import { RECORDS_FILE_NAME } from '../../core/records/records-file';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, type CliCommand } from '../cli-command';
 
-/** The file to check: `--dataset DIR|FILE`, else the data folder's records, else the bundled dataset. */
-function datasetFileToCheck(values: Record<string, unknown>, t: TFunction): string {
+/**
+ * The file to check: `--dataset DIR|FILE`, else the data folder's records, else the bundled dataset.
+ * A data folder that holds no records yet would use the bundled dataset: that is what is checked then.
+ */
+function datasetFileToCheck(values: Record<string, unknown>, t: TFunction, say: (line: string) => void): string {
   if (values.data !== undefined && values.dataset !== undefined) {
     throw new AppError('usage', { detail: t('dataOrDataset') });
   }
@@ -18,8 +22,10 @@ function datasetFileToCheck(values: Record<string, unknown>, t: TFunction): stri
     const isFolder = existsSync(target) && statSync(target).isDirectory();
     return isFolder ? path.join(target, 'dataset.json') : target;
   }
-  const inDataFolder = path.join(resolveDataDir(values.data as string | undefined), RECORDS_FILE_NAME);
-  if (values.data !== undefined || existsSync(inDataFolder)) return inDataFolder;
+  const dataDir = resolveDataDir(values.data as string | undefined);
+  const inDataFolder = path.join(dataDir, RECORDS_FILE_NAME);
+  if (existsSync(inDataFolder)) return inDataFolder;
+  if (values.data !== undefined) say(t('noRecordsYet', { dataDir, file: bundledDatasetPath() }));
   return bundledDatasetPath();
 }
 
@@ -30,7 +36,7 @@ export const checkCommand: CliCommand = {
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
     const tl = t('en');
-    const file = datasetFileToCheck(values, tl);
+    const file = datasetFileToCheck(values, tl, io.stdout);
     if (!existsSync(file)) throw new AppError('dataset-invalid', { path: file, detail: tl('noSuchFile') });
     const seedsDir = typeof values.seeds === 'string' ? path.resolve(values.seeds) : undefined;
     const problems = checkDataset(await readDatasetJson(file), seedsDir ? { seedsDir } : {});

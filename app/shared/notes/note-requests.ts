@@ -2,7 +2,8 @@
  * The inputs of the notes requests, for app/contract.ts: zod only, no Node imports (the renderer reads them).
  */
 import { z } from 'zod';
-import { countryCodeSchema, type BilingualText, type CountryCode } from '../records/record-schema';
+import type { BilingualText } from '../records/bilingual-text';
+import { countryCodeSchema, type CountryCode } from '../records/record-schema';
 import { isoDateTimeSchema, noteIdSchema, noteRecordIdSchema, noteSchema } from './note-schema';
 import type { NoteView } from './note-view';
 

@@ -1,4 +1,4 @@
-import type { BilingualText } from '../records/record-schema';
+import type { BilingualText } from '../records/bilingual-text';
 import type { Note } from './note-schema';
 
 /** A note as the screens and the CLI show it: with what it is attached to, computed from the current records. */

@@ -1,4 +1,5 @@
-import type { BilingualText, Country } from './record-schema';
+import type { BilingualText } from './bilingual-text';
+import type { Country } from './record-schema';
 
 export interface CountrySummary {
   country: Country;

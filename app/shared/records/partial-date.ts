@@ -17,6 +17,7 @@ export function isPartialDate(value: string): boolean {
 }
 
 /** A date with its precision: `1992-09-23` (day), `2009-09` (month) or `2001` (year). */
-export const partialDateSchema = z.string().refine(isPartialDate, {
-  message: 'expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+export const partialDateSchema = z.string().superRefine((value, ctx) => {
+  if (!DATE_PATTERN.test(value)) ctx.addIssue({ code: 'custom', message: `malformed date '${value}' (expected YYYY, YYYY-MM or YYYY-MM-DD)` });
+  else if (!isPartialDate(value)) ctx.addIssue({ code: 'custom', message: `impossible date ${value} (expected a real date)` });
 });

@@ -1,23 +1,11 @@
 import { z } from 'zod';
+import { bilingualTextSchema } from './bilingual-text';
+import { datasetReferenceIssues } from './dataset-references';
 import { partialDateSchema } from './partial-date';
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as AZ');
 export type CountryCode = z.infer<typeof countryCodeSchema>;
-
-/**
- * Where the English text comes from: `ours` is our translation of the Vietnamese source,
- * `reviewed` a translation checked by a second reader.
- */
-export const translationStatusSchema = z.enum(['ours', 'reviewed']);
-
-/** Every text field carries both languages and the status of the translation. */
-export const bilingualTextSchema = z.object({
-  vi: z.string().min(1, 'Vietnamese text is empty'),
-  en: z.string().min(1, 'English text is missing'),
-  translation: translationStatusSchema,
-});
-export type BilingualText = z.infer<typeof bilingualTextSchema>;
 
 export const articleSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -87,7 +75,7 @@ const recordBase = {
   status: recordStatusSchema.optional(),
   title: bilingualTextSchema,
   summary: bilingualTextSchema,
-  sources: z.array(sourceSchema).min(1, 'a record needs at least one source'),
+  sources: z.array(sourceSchema, { error: 'record has no source' }).min(1, 'record has no source'),
   /** Ids of related records (a visit's agreements, a session's mechanism). */
   related: z.array(z.string()).optional(),
 };
@@ -229,15 +217,31 @@ export type Country = z.infer<typeof countrySchema>;
 
 export const DATASET_SCHEMA_VERSION = 1;
 
-/** The bundled reference dataset, as shipped in `resources/dataset/dataset.json`. */
-export const datasetSchema = z.object({
-  schemaVersion: z.number().int().positive(),
-  /** Version of the content, e.g. `2026.11.1`; a newer one replaces the records on upgrade. */
-  datasetVersion: z.string().min(1),
-  /** The date the data is current to. */
-  asOf: partialDateSchema,
-  articles: z.array(articleSchema),
-  countries: z.array(countrySchema),
-  records: z.array(relationsRecordSchema),
-});
+/** A dataset content version: numbers and dots (it becomes part of backup file names). */
+export const datasetVersionSchema = z.string().regex(/^\d{1,9}(?:\.\d{1,9}){0,3}$/, 'expected a version of numbers and dots, such as 2026.12.1');
+
+/**
+ * A reference dataset: the bundled one, an imported pack, records.json. The cross-references (unique ids,
+ * known countries, cited articles present) are checked even when fields are invalid, so every problem is told.
+ */
+export const datasetSchema = z
+  .object(
+    {
+      schemaVersion: z.number().int().positive(),
+      /** Version of the content, e.g. `2026.12.1`; a newer one replaces the records on upgrade. */
+      datasetVersion: datasetVersionSchema,
+      /** The date the data is current to. */
+      asOf: partialDateSchema,
+      articles: z.array(articleSchema),
+      countries: z.array(countrySchema).min(1, 'a dataset needs at least one country'),
+      records: z.array(relationsRecordSchema).min(1, 'a dataset needs at least one record'),
+    },
+    { error: 'expected a JSON object' },
+  )
+  .superRefine(
+    (dataset, ctx) => {
+      for (const issue of datasetReferenceIssues(dataset)) ctx.addIssue({ code: 'custom', ...issue });
+    },
+    { when: () => true },
+  );
 export type Dataset = z.infer<typeof datasetSchema>;
