@@ -4,6 +4,7 @@ import { briefCommand } from './commands/brief-command';
 import { checkCommand } from './commands/check-command';
 import { countriesCommand } from './commands/countries-command';
 import { datasetImportCommand } from './commands/dataset-import-command';
+import { importCommand } from './commands/import-command';
 import { notesAddCommand } from './commands/notes-add-command';
 import { notesDeleteCommand } from './commands/notes-delete-command';
 import { notesExportCommand } from './commands/notes-export-command';
@@ -15,4 +16,4 @@ import { showCommand } from './commands/show-command';
 
 /** Every `country-desk` command, in the order `help` lists them. */
 export const cliCommands: readonly CliCommand[] = [serveCommand, countriesCommand, showCommand, searchCommand, checkCommand, briefCommand,
-  notesListCommand, notesAddCommand, notesDeleteCommand, notesExportCommand, notesImportCommand, datasetImportCommand, benchCommand];
+  notesListCommand, notesAddCommand, notesDeleteCommand, notesExportCommand, notesImportCommand, datasetImportCommand, importCommand, benchCommand];

@@ -17,6 +17,8 @@ export const appErrorCodes = [
   'dataset-invalid',
   'note-not-found',
   'import-invalid',
+  'article-format',
+  'article-empty',
   'chromium-not-found',
   'pdf-failed',
   'renderer-not-built',
