@@ -2,9 +2,9 @@ import { countryName, eventDates, passageOf, type CandidateExtractor, type Extra
 import { listClauses, type FactUnit } from './fact-unit';
 import { candidateId, candidateSource, ours, yearFlags, type CandidateFlag, type ImportCandidate } from './import-candidate';
 
-const DOCUMENT = /(?:Hiệp định|Hiệp ước|Bản ghi nhớ|Biên bản ghi nhớ|Thỏa thuận|Thoả thuận|Nghị định thư|Tuyên bố chung|Chương trình hợp tác|Kế hoạch hợp tác|Memorandum of Understanding|Memorandum|MoU|Agreement|Treaty|Protocol|Joint Statement)(?![\p{L}])/u;
+const DOCUMENT = /(?:Hiệp định|Hiệp ước|Bản ghi nhớ|Biên bản ghi nhớ|Thỏa thuận|Thoả thuận|Nghị định thư|Tuyên bố chung|Chương trình hợp tác|Kế hoạch hợp tác|[Mm]emorandum of [Uu]nderstanding|[Mm]emorandum|MoU|[Aa]greement|[Tt]reaty|[Pp]rotocol|[Jj]oint [Ss]tatement)(?![\p{L}])/u;
 const SIGNING = /(?:ký kết|ký và trao|lễ ký|đã ký|ký|signed|signing|inked)\s/giu;
-const NAME_END = /[,;(]|\s(?:ngày|vào|nhân|trong khuôn khổ|during|on|at)\s|\.\s|\.$/u;
+const NAME_END = /[,;(]|\s(?:ngày|vào|nhân|trong khuôn khổ|during|at)\s|\.\s|\.$/u;
 const ANNIVERSARY_BEFORE = /kỷ niệm[^.;]{0,40}$|anniversary[^.;]{0,30}$/iu;
 /** "Hiệp ước nền tảng ấy": a document named earlier, not a new signing. */
 const ANAPHORIC = /\s(?:ấy|này|đó|nói trên|trên)$|^(?:the|this|that) /iu;
@@ -85,6 +85,7 @@ function mechanism(unit: FactUnit, context: ExtractContext): ImportCandidate[] {
 const MILESTONES: [RegExp, string, string][] = [
   [/(?:khai trương|mở|thành lập)\s+(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán)|open(?:ed|s|ing)? (?:its |an |the )?(?:embassy|consulate)/iu, 'Mở cơ quan đại diện', 'Diplomatic mission opened'],
   [/công nhận (?:nền )?độc lập|recogni[sz]ed (?:the )?independence/iu, 'Công nhận độc lập', 'Recognition of independence'],
+  [/(?:diễn ra|tổ chức|khai mạc)\s+(?:hội thảo|tọa đàm|lễ kỷ niệm|triển lãm|diễn đàn)|(?:hội thảo|tọa đàm|lễ kỷ niệm|triển lãm|diễn đàn)[^.;]{0,120}?(?:đã diễn ra|được tổ chức|khai mạc)|(?:held|hosted|opened) (?:a |an )?(?:seminar|conference|exhibition|forum)/iu, 'Sự kiện kỷ niệm, hội thảo', 'Commemorative event or seminar'],
 ];
 
 /** Other milestones: an embassy opened, independence recognised. */

@@ -8,6 +8,8 @@ export interface ExtractContext {
   article: ImportedArticle;
   /** Where the sentence's fact belongs, or undefined when it is about an organisation, not a partner. */
   place: (unit: FactUnit) => Placement | undefined;
+  /** The sentence before this one in the article, if any. */
+  previous: (unit: FactUnit) => FactUnit | undefined;
 }
 
 /** One kind's extractor: the candidates a sentence proposes. */

@@ -26,7 +26,7 @@ function flowOf(before: string): 'vn-exports' | 'vn-imports' | 'turnover' {
   return best?.flow ?? 'turnover';
 }
 
-/** The figure's year: an event date right after it ("4,5 triệu USD năm 2022"), else the nearest before it in its clause. */
+/** The figure's year: an event date right after it ("4,5 triệu USD năm 2022"), else the nearest before it in its clause (the caller falls back on the sentence before, flagged). */
 function yearOf(unit: FactUnit, money: MoneyMention) {
   const dates = unit.dates.filter((d) => d.role === 'event' && d.date && !d.dateEnd);
   const after = dates.find((d) => d.start >= money.end && d.start - money.end <= 25 && !/[;]/.test(unit.text.slice(money.end, d.start)));
@@ -43,13 +43,16 @@ const isComparison = (unit: FactUnit, money: MoneyMention) => /(?:so với|compa
 
 function tradeCandidate(unit: FactUnit, money: MoneyMention, context: ExtractContext): ImportCandidate | undefined {
   if (isTarget(unit, money) || isComparison(unit, money) || AVERAGE.test(unit.text.slice(money.end))) return undefined;
-  const date = yearOf(unit, money);
+  const own = yearOf(unit, money);
+  const previous = own ? undefined : context.previous(unit);
+  const date = own ?? (previous && TRADE.test(previous.text) ? previous.dates.filter((d) => d.role === 'event' && d.date).at(-1) : undefined);
   const place = context.place(unit);
   if (!date || !place) return undefined;
   const year = Number(date.date!.slice(0, 4));
   const flow = flowOf(unit.text.slice(0, money.start));
   const period = PERIOD.exec(unit.text.slice(0, money.start));
   const flags: CandidateFlag[] = [...place.flags, ...yearFlags([date]), 'translation-template'];
+  if (!own) flags.push('year-from-previous-sentence');
   if (money.qualifier) flags.push(`qualifier-${money.qualifier}`);
   if (money.high !== undefined) flags.push('amount-range');
   if (!money.currency) flags.push('currency-assumed');

@@ -4,52 +4,54 @@ import { recognizeCountries } from './recognize-countries';
 export interface PersonMention {
   start: number;
   end: number;
-  /** The title as written, e.g. "Thủ tướng", and its English. */
+  /** The title in Vietnamese and English, e.g. "Thủ tướng" / "Prime Minister". */
   title: { vi: string; en: string };
   name: string;
   /** ISO code: the country in the title ("Tổng thống Liên bang Nga"), else VN for a Vietnamese name. */
   country?: string;
 }
 
-/** Titles longest first; each with its English. */
-const TITLES: [string, string][] = [
-  ['Phó Chủ tịch Quốc hội', 'Vice Chairman of the National Assembly'],
-  ['Chủ tịch Quốc hội', 'Chairman of the National Assembly'],
-  ['Phó Chủ tịch nước', 'Vice President'],
-  ['Chủ tịch nước', 'President'],
-  ['Tổng Bí thư', 'General Secretary'],
-  ['Phó Thủ tướng Thường trực', 'Permanent Deputy Prime Minister'],
-  ['Phó Thủ tướng', 'Deputy Prime Minister'],
-  ['Thủ tướng', 'Prime Minister'],
-  ['Phó Tổng thống', 'Vice President'],
-  ['Tổng thống', 'President'],
-  ['Bộ trưởng Bộ Ngoại giao', 'Minister of Foreign Affairs'],
-  ['Bộ trưởng Ngoại giao', 'Minister of Foreign Affairs'],
-  ['Thứ trưởng Bộ Ngoại giao', 'Deputy Minister of Foreign Affairs'],
-  ['Thứ trưởng Ngoại giao', 'Deputy Minister of Foreign Affairs'],
-  ['Thứ trưởng Thường trực Bộ Ngoại giao', 'Permanent Deputy Minister of Foreign Affairs'],
-  ['Bộ trưởng', 'Minister'],
-  ['Thứ trưởng', 'Deputy Minister'],
-  ['Chủ tịch Hạ viện', 'Speaker of the lower house'],
-  ['Chủ tịch Thượng viện', 'Speaker of the upper house'],
-  ['Chủ tịch', 'Chairman'],
-  ['Đại sứ', 'Ambassador'],
-  ['Quốc vương', 'King'],
-  ['Prime Minister', 'Prime Minister'],
-  ['Deputy Prime Minister', 'Deputy Prime Minister'],
-  ['President', 'President'],
-  ['General Secretary', 'General Secretary'],
-  ['Party General Secretary', 'Party General Secretary'],
-  ['Foreign Minister', 'Foreign Minister'],
-  ['Deputy Foreign Minister', 'Deputy Foreign Minister'],
-  ['Minister', 'Minister'],
-  ['Chairman', 'Chairman'],
-  ['Chairwoman', 'Chairwoman'],
-  ['Ambassador', 'Ambassador'],
+/** Titles as written (Vietnamese or English), longest first; each with its Vietnamese and English. */
+const TITLES: [string, string, string][] = [
+  ['Phó Chủ tịch Quốc hội', 'Phó Chủ tịch Quốc hội', 'Vice Chairman of the National Assembly'],
+  ['Chủ tịch Quốc hội', 'Chủ tịch Quốc hội', 'Chairman of the National Assembly'],
+  ['Phó Chủ tịch nước', 'Phó Chủ tịch nước', 'Vice President'],
+  ['Chủ tịch nước', 'Chủ tịch nước', 'President'],
+  ['Tổng Bí thư', 'Tổng Bí thư', 'General Secretary'],
+  ['Phó Thủ tướng Thường trực', 'Phó Thủ tướng Thường trực', 'Permanent Deputy Prime Minister'],
+  ['Phó Thủ tướng', 'Phó Thủ tướng', 'Deputy Prime Minister'],
+  ['Thủ tướng', 'Thủ tướng', 'Prime Minister'],
+  ['Phó Tổng thống', 'Phó Tổng thống', 'Vice President'],
+  ['Tổng thống', 'Tổng thống', 'President'],
+  ['Thứ trưởng Thường trực Bộ Ngoại giao', 'Thứ trưởng Thường trực Bộ Ngoại giao', 'Permanent Deputy Minister of Foreign Affairs'],
+  ['Bộ trưởng Bộ Ngoại giao', 'Bộ trưởng Bộ Ngoại giao', 'Minister of Foreign Affairs'],
+  ['Bộ trưởng Ngoại giao', 'Bộ trưởng Ngoại giao', 'Minister of Foreign Affairs'],
+  ['Thứ trưởng Bộ Ngoại giao', 'Thứ trưởng Bộ Ngoại giao', 'Deputy Minister of Foreign Affairs'],
+  ['Thứ trưởng Ngoại giao', 'Thứ trưởng Ngoại giao', 'Deputy Minister of Foreign Affairs'],
+  ['Bộ trưởng', 'Bộ trưởng', 'Minister'],
+  ['Thứ trưởng', 'Thứ trưởng', 'Deputy Minister'],
+  ['Chủ tịch Hạ viện', 'Chủ tịch Hạ viện', 'Speaker of the lower house'],
+  ['Chủ tịch Thượng viện', 'Chủ tịch Thượng viện', 'Speaker of the upper house'],
+  ['Chủ tịch', 'Chủ tịch', 'Chairman'],
+  ['Đại sứ', 'Đại sứ', 'Ambassador'],
+  ['Quốc vương', 'Quốc vương', 'King'],
+  ['Deputy Prime Minister', 'Phó Thủ tướng', 'Deputy Prime Minister'],
+  ['Prime Minister', 'Thủ tướng', 'Prime Minister'],
+  ['Vice President', 'Phó Chủ tịch nước', 'Vice President'],
+  ['President', 'Tổng thống', 'President'],
+  ['Party General Secretary', 'Tổng Bí thư', 'Party General Secretary'],
+  ['General Secretary', 'Tổng Bí thư', 'General Secretary'],
+  ['National Assembly Chairman', 'Chủ tịch Quốc hội', 'National Assembly Chairman'],
+  ['Deputy Foreign Minister', 'Thứ trưởng Ngoại giao', 'Deputy Foreign Minister'],
+  ['Foreign Minister', 'Bộ trưởng Ngoại giao', 'Foreign Minister'],
+  ['Minister', 'Bộ trưởng', 'Minister'],
+  ['Chairwoman', 'Chủ tịch', 'Chairwoman'],
+  ['Chairman', 'Chủ tịch', 'Chairman'],
+  ['Ambassador', 'Đại sứ', 'Ambassador'],
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const TITLE = new RegExp(`(?<![\\p{L}])(?:${TITLES.map(([vi]) => escape(vi)).join('|')})(?![\\p{L}])`, 'gu');
+const TITLE = new RegExp(`(?<![\\p{L}])(?:${TITLES.map(([written]) => escape(written)).join('|')})(?![\\p{L}])`, 'gu');
 
 /** Words that may stand between a title and the name: whose office it is. */
 const QUALIFIER = /^\s*(?:(?:Chính phủ|Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam|nước|Cộng hòa|xã hội chủ nghĩa|Liên bang|Nhà nước|Quốc hội|Bộ Ngoại giao|of|the|Socialist Republic of|Republic of|Federation|Thường trực|Nhân dân)\s+)*/u;
@@ -89,8 +91,8 @@ export function findPeople(text: string): PersonMention[] {
     }
     const name = NAME.exec(rest)?.[0]?.trim();
     if (!name || name.length < 3) continue;
-    const english = TITLES.find(([vi]) => vi === m![0])![1];
-    people.push({ start: m.index, end: offset + name.length, title: { vi: m[0], en: english }, name, country: countryOfName(name, titleCountry) });
+    const [, vi, en] = TITLES.find(([written]) => written === m![0])!;
+    people.push({ start: m.index, end: offset + name.length, title: { vi, en }, name, country: countryOfName(name, titleCountry) });
     TITLE.lastIndex = offset + name.length;
   }
   return people;

@@ -6,6 +6,7 @@ import type { ImportedArticle } from './read-article';
 export type CandidateFlag =
   | 'year-from-article-date'
   | 'relative-year'
+  | 'year-from-previous-sentence'
   | 'country-from-article'
   | 'country-uncertain'
   | 'amount-range'

@@ -32,7 +32,11 @@ export function proposeCandidates(read: ReadArticle): ImportCandidate[] {
   const dateContext: ArticleDateContext = { date: read.article.date };
   const units = readFactUnits(read.cleaned.blocks, read.article.language, dateContext);
   const partners = articlePartners(read.article.title, units, recognizeCountries(read.article.title).map((c) => c.code));
-  const context: ExtractContext = { article: read.article, place: (unit) => placeFact(unit, units, partners) };
+  const context: ExtractContext = {
+    article: read.article,
+    place: (unit) => placeFact(unit, units, partners),
+    previous: (unit) => units.filter((u) => u.end <= unit.start).at(-1),
+  };
   const candidates: ImportCandidate[] = [];
   for (const unit of units) {
     for (const extractor of extractors) {

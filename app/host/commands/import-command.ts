@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { TFunction } from 'i18next';
 import { AppError } from '../../shared/app-error';
 import { isPartialDate } from '../../shared/records/partial-date';
+import { decodeArticleBytes } from '../../core/article-import/decode-article-bytes';
 import { importArticle, type ArticleImport } from '../../core/article-import/import-article';
 import { importSessionDir, readImportSession, saveImportSession } from '../../core/article-import/save-import-session';
 import { openDesk } from '../../core/desk';
@@ -41,6 +42,8 @@ export const importCommand: CliCommand = {
     const date = parseDateFlag(values.date as string | undefined, tl);
     const file = path.resolve(positionals[0] ?? '');
     const bytes = await readArticleFile(file);
+    // A file that is not an article is refused before the data folder is even opened.
+    decodeArticleBytes(bytes, file);
     const dryRun = values['dry-run'] === true;
     const dataDir = resolveDataDir(values.data as string | undefined);
     const desk = await openDesk({ dataDir, access: dryRun ? 'read' : 'write' });
