@@ -1,4 +1,5 @@
-import type { BilingualText, RelationsRecord, Source } from '../../shared/records/record-schema';
+import type { BilingualText } from '../../shared/records/bilingual-text';
+import type { RelationsRecord, Source } from '../../shared/records/record-schema';
 import type { DateMention } from './date-mention';
 import type { ImportedArticle } from './read-article';
 
