@@ -25,6 +25,7 @@ export const appErrorCodes = [
   'host-failed',
   'usage',
   'sender-refused',
+  'host-stopped',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];

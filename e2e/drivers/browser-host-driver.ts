@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
-import type { AppDriver } from './app-driver';
+import type { AppDriver, BrowserHostControls } from './app-driver';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -19,6 +19,22 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   });
 }
 
+async function stopServe(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** `country-desk serve` on a data folder, started and stopped as the officer would. */
+async function startServe(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'country-desk.mjs'), 'serve', '--data', dataDir, '--port', String(port)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { child, url: await waitForUrl(child) };
+}
+
 /**
  * Runs the app as a user would here: `country-desk serve` on a data folder, opened in Chromium; `screen`
  * sets the window's size, pixel density and colour scheme.
@@ -29,24 +45,25 @@ export async function launchWithBrowserHost(
   locale: string,
   screen: Pick<BrowserContextOptions, 'viewport' | 'deviceScaleFactor' | 'colorScheme'> = {},
 ): Promise<AppDriver> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'country-desk.mjs'), 'serve', '--data', dataDir, '--port', '0'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await waitForUrl(child);
+  let serving = await startServe(dataDir, 0);
+  const port = Number(new URL(serving.url).port);
+  const host: BrowserHostControls = {
+    url: () => serving.url,
+    stop: () => stopServe(serving.child),
+    async start() {
+      serving = await startServe(dataDir, port);
+    },
+  };
   const context = await browser.newContext({ ...screen, locale, acceptDownloads: true });
   const page: Page = await context.newPage();
-  await page.goto(url);
+  await page.goto(serving.url);
   return {
     page,
     kind: 'browser-host',
+    host,
     async close() {
       await context.close();
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await stopServe(serving.child);
     },
   };
 }

@@ -7,6 +7,7 @@ import {
 } from '../../app/contract';
 import { TOKEN_HEADER } from '../../app/shared/transport/token-header';
 import type { AppErrorCode, AppErrorParams, SerializedAppError } from '../../app/shared/app-error';
+import { reportHostAnswered, reportHostUnreachable, type HostConnection } from './host-connection';
 
 declare global {
   interface Window {
@@ -35,17 +36,32 @@ export class RequestError extends Error {
   }
 }
 
-/** The browser host gives the page its token in the URL once; the tab keeps it across reloads. */
+/**
+ * The browser host gives the page its token in the URL once (`serve` prints that link); the browser keeps
+ * it for this address, so a reload, a bookmark or a deep link opens the app after a restart of the host
+ * (whose token stays the same for its data folder).
+ */
 function readToken(): string {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    localStorage.setItem(TOKEN_KEY, fromUrl);
     url.searchParams.delete('token');
     window.history.replaceState(null, '', url);
     return fromUrl;
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return localStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** What the host says to this page's token, if it answers at all. */
+async function askHost(token: string): Promise<HostConnection> {
+  const response = await fetch('./api/getStatus', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+    body: '{}',
+  }).catch(() => undefined);
+  if (!response) return 'stopped';
+  return response.status === 403 ? 'refused' : 'connected';
 }
 
 function httpTransport(): ContractTransport {
@@ -58,8 +74,16 @@ function httpTransport(): ContractTransport {
       body,
       // A save sent as the page closes must still arrive.
       keepalive: pageClosing && body.length < KEEPALIVE_MAX_CHARS,
-    });
-    if (response.status === 403) return { ok: false, error: { code: 'sender-refused', params: {} } };
+    }).catch(() => undefined);
+    if (!response) {
+      reportHostUnreachable(() => askHost(token));
+      return { ok: false, error: { code: 'host-stopped', params: {} } };
+    }
+    if (response.status === 403) {
+      reportHostAnswered('refused');
+      return { ok: false, error: { code: 'sender-refused', params: {} } };
+    }
+    reportHostAnswered('connected');
     return (await response.json()) as Reply<unknown>;
   };
   return Object.fromEntries(requestNames.map((name) => [name, (input: unknown) => call(name, input)])) as ContractTransport;

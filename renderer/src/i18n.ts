@@ -16,9 +16,9 @@ function resources() {
   return result;
 }
 
-/** Starts i18next in the saved language, else the browser's (see `chooseLanguage`). */
-export async function initI18n(saved: Language | undefined): Promise<void> {
-  const language = chooseLanguage(saved, navigator.languages);
+/** Starts i18next in the browser's language, until `followSettings` knows the officer's choice. */
+export async function initI18n(): Promise<void> {
+  const language = chooseLanguage(undefined, navigator.languages);
   const all = resources();
   await i18next.use(initReactI18next).init({
     lng: language,
@@ -29,6 +29,11 @@ export async function initI18n(saved: Language | undefined): Promise<void> {
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = language;
+}
+
+/** Speaks the language saved in settings, else the browser's (see `chooseLanguage`). */
+export async function followSettings(saved: Language | undefined): Promise<void> {
+  await changeLanguage(chooseLanguage(saved, navigator.languages));
 }
 
 export async function changeLanguage(language: Language): Promise<void> {

@@ -5,10 +5,13 @@ import '@fontsource/noto-sans/700.css';
 import './main.css';
 import { StrictMode } from 'react';
 import { isPrintRoute } from '../../app/shared/briefs/brief-print-route';
-import { createRoot } from 'react-dom/client';
-import { api } from './api';
+import { createRoot, type Root } from 'react-dom/client';
+import { api, RequestError } from './api';
 import { App } from './App';
-import { changeLanguage, initI18n } from './i18n';
+import { HostConnectionGate } from './components/HostConnectionGate';
+import { RequestFailure } from './components/RequestFailure';
+import { onHostBack } from './host-connection';
+import { changeLanguage, followSettings, initI18n } from './i18n';
 import { PrintScreen } from './screens/PrintScreen';
 import { startAppTheme } from './theme/app-theme';
 import type { ShellBridge } from '../../app/shared/shell-bridge';
@@ -20,18 +23,49 @@ declare global {
   }
 }
 
-const settings = await api.getSettings({});
-await initI18n(settings.language);
+await initI18n();
 window.countryDeskShell?.onMenuLanguage((language) => void changeLanguage(language));
 
 const printing = isPrintRoute(window.location.hash);
 if (!printing) startAppTheme();
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
+/**
+ * Opens the app in the saved language. When the settings cannot be read, says why instead of a blank
+ * page: the host stopped (and the app opens by itself when it is back), the page has no valid token
+ * (how to open the app), or the error itself.
+ */
+async function start(root: Root): Promise<void> {
+  try {
+    await followSettings((await api.getSettings({})).language);
+  } catch (error) {
+    root.render(
+      <StrictMode>
+        <HostConnectionGate>
+          <RequestFailure error={error} />
+        </HostConnectionGate>
+      </StrictMode>,
+    );
+    if (error instanceof RequestError && error.code === 'host-stopped') {
+      let stopWaiting = () => {};
+      stopWaiting = onHostBack(() => {
+        stopWaiting();
+        void start(root);
+      });
+    }
+    return;
+  }
+  root.render(
     <StrictMode>
-      {printing ? <PrintScreen /> : <App />}
+      {printing ? (
+        <PrintScreen />
+      ) : (
+        <HostConnectionGate>
+          <App />
+        </HostConnectionGate>
+      )}
     </StrictMode>,
   );
 }
+
+const container = document.getElementById('root');
+if (container) await start(createRoot(container));

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { RequestError } from './api';
+import { onHostBack } from './host-connection';
 
 /** A request's state; while loading, `previous` is the last value shown, so a screen can keep it in view. */
 export type RequestState<T> =
@@ -22,7 +24,8 @@ interface Settled<T> {
 
 /**
  * The renderer's one request hook: runs `run` whenever `deps` (JSON-comparable values) change, or
- * `reload` is called, and tracks its state; a reply for older deps is dropped.
+ * `reload` is called, and tracks its state; a reply for older deps is dropped. A request that failed
+ * because the browser host had stopped runs again by itself when the host is back.
  */
 export function useRequest<T>(run: () => Promise<T>, deps: readonly unknown[]): [RequestState<T>, RequestControls<T>] {
   const [generation, setGeneration] = useState(0);
@@ -53,5 +56,7 @@ export function useRequest<T>(run: () => Promise<T>, deps: readonly unknown[]): 
     [],
   );
   const result: RequestState<T> = state.key === key ? state.result : { status: 'loading', previous: state.last };
+  const waitingForHost = result.status === 'failed' && result.error instanceof RequestError && result.error.code === 'host-stopped';
+  useEffect(() => (waitingForHost ? onHostBack(reload) : undefined), [waitingForHost, reload]);
   return [result, { reload, update }];
 }
