@@ -1,7 +1,13 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { seedNotes, type SeedNote } from './notes-seed';
 import { NotesPage } from './pages/notes-page';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const run = promisify(execFile);
 
 /** Each payload tries to run `window.__pwned = 1` or to change the title, to load something, or to submit something. */
 const HOSTILE_MARKDOWN: Record<string, string> = {
@@ -165,4 +171,32 @@ test('a web link in a note opens in the browser only after the officer confirms'
   await expect.poll(() => requested).toContain('https://www.mofa.gov.vn/');
   await expect(dialog).toBeHidden();
   await expect(app.page).toHaveURL(/#\/notes$/);
+});
+
+test('a note nested 2,000 levels deep shows on the notes screen and the country page, and the brief with it prints', async ({ dataDir, relaunch }) => {
+  await seedNotes(dataDir, [
+    { id: 'nested-0000-quotes', country: 'AZ', body: `Payload nested quotes\n\n${'>'.repeat(2000)}`, pinned: true },
+    { id: 'nested-0001-bullets', country: 'AZ', body: `Payload nested bullets\n\n${'- '.repeat(2000)}x` },
+    { id: 'nested-0002-plain', country: 'AZ', body: 'Ghi chú bình thường bên cạnh' },
+  ]);
+  const app = await relaunch();
+  const notes = new NotesPage(app.page);
+  await expect(app.page.getByRole('heading', { level: 1 })).toBeVisible();
+  await notes.open();
+  await expect(notes.allNotes()).toHaveCount(3);
+  await expect(notes.note('Payload nested quotes')).toContainText('>>>');
+  await expect(notes.note('Payload nested bullets')).toBeVisible();
+  await expect(notes.note('Ghi chú bình thường bên cạnh')).toBeVisible();
+
+  await notes.note('Ghi chú bình thường bên cạnh').getByRole('link', { name: 'Azerbaijan' }).click();
+  await expect(notes.note('Payload nested quotes', notes.countryNotes())).toBeVisible();
+  await expect(notes.note('Ghi chú bình thường bên cạnh', notes.countryNotes())).toBeVisible();
+  await app.close();
+
+  const pdf = path.join(dataDir, '..', `${path.basename(dataDir)}-nested.pdf`);
+  const printed = await run(process.execPath, [path.join(ROOT, 'bin', 'country-desk.mjs'), 'brief', 'AZ', '--notes', 'all', '--out', pdf, '--data', dataDir], { timeout: 60_000 });
+  expect(printed.stdout).toContain(pdf);
+  const { stdout: text } = await run('pdftotext', [pdf, '-']);
+  expect(text).toContain('Payload nested quotes');
+  expect(text).toContain('Ghi chú bình thường bên cạnh');
 });

@@ -1,6 +1,7 @@
 import { HashRouter, Route, Routes } from 'react-router';
 import { AppHeader, MAIN_CONTENT_ID } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
+import { ScreenBoundary } from './components/ScreenBoundary';
 import { BinderScreen } from './screens/BinderScreen';
 import { BriefBuilderScreen } from './screens/BriefBuilderScreen';
 import { CountryListScreen } from './screens/CountryListScreen';
@@ -13,13 +14,15 @@ export function App() {
       <AppHeader />
       <NoticeBanner />
       <main id={MAIN_CONTENT_ID} tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<CountryListScreen />} />
-          <Route path="/country/:code" element={<CountryScreen />} />
-          <Route path="/country/:code/brief" element={<BriefBuilderScreen />} />
-          <Route path="/binder" element={<BinderScreen />} />
-          <Route path="/notes" element={<NotesScreen />} />
-        </Routes>
+        <ScreenBoundary>
+          <Routes>
+            <Route path="/" element={<CountryListScreen />} />
+            <Route path="/country/:code" element={<CountryScreen />} />
+            <Route path="/country/:code/brief" element={<BriefBuilderScreen />} />
+            <Route path="/binder" element={<BinderScreen />} />
+            <Route path="/notes" element={<NotesScreen />} />
+          </Routes>
+        </ScreenBoundary>
       </main>
     </HashRouter>
   );

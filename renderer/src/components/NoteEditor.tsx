@@ -4,6 +4,7 @@ import type { NoteView } from '../../../app/shared/notes/note-view';
 import { RequestError } from '../api';
 import { formatTags, parseTags } from '../notes/parse-tags';
 import { useNoteAutosave, type NoteDraft } from '../notes/use-note-autosave';
+import { ErrorBoundary } from './ErrorBoundary';
 import { NoteMarkdown } from './NoteMarkdown';
 import './NoteEditor.css';
 
@@ -107,7 +108,11 @@ export function NoteEditor({ initial, exists, onSaved, onDone }: NoteEditorProps
       </div>
       {preview && (
         <section aria-label={t('editor.previewLabel')} className="note-editor__preview">
-          {draft.body.trim() === '' ? <p>{t('editor.previewEmpty')}</p> : <NoteMarkdown markdown={draft.body} />}
+          {draft.body.trim() === '' ? <p>{t('editor.previewEmpty')}</p> : (
+            <ErrorBoundary resetKey={draft.body} fallback={() => <p role="alert">{t('card.unreadable')}</p>}>
+              <NoteMarkdown markdown={draft.body} />
+            </ErrorBoundary>
+          )}
         </section>
       )}
     </div>

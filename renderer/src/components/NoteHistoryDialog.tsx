@@ -6,6 +6,7 @@ import { formatNoteTime } from '../notes/format-note-time';
 import { useLanguage } from '../use-language';
 import { useRequest } from '../use-request';
 import { ModalDialog } from './ModalDialog';
+import { ErrorBoundary } from './ErrorBoundary';
 import { NoteMarkdown } from './NoteMarkdown';
 import { RequestFailure } from './RequestFailure';
 import './NoteHistoryDialog.css';
@@ -48,7 +49,9 @@ export function NoteHistoryDialog({ note, onRestored, onClose }: NoteHistoryDial
               <li key={revision.savedAt}>
                 <section aria-label={t('history.versionLabel', { time })}>
                   <p className="note-history__time">{t('history.savedAt', { time })}</p>
-                  <NoteMarkdown markdown={revision.body} />
+                  <ErrorBoundary fallback={() => <pre className="note-card__raw">{revision.body}</pre>}>
+                    <NoteMarkdown markdown={revision.body} />
+                  </ErrorBoundary>
                   {revision.tags.length > 0 && <p className="note-history__tags">{t('history.tags', { tags: revision.tags.join(', ') })}</p>}
                   <button type="button" onClick={() => void restore(revision.savedAt)}>
                     {t('history.restore')}

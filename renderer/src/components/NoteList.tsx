@@ -7,6 +7,7 @@ import { useLanguage } from '../use-language';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
 import { NoteHistoryDialog } from './NoteHistoryDialog';
+import { NoteBoundary } from './UnreadableNote';
 import { RequestFailure } from './RequestFailure';
 import { UndoStatus, type UndoableMessage } from './UndoStatus';
 import './NoteList.css';
@@ -78,26 +79,35 @@ export function NoteList({ notes, label, showAttachment, onChanged, onRemoved }:
                   }}
                 />
               ) : (
-                <NoteCard
+                <NoteBoundary
                   note={note}
-                  showAttachment={showAttachment}
                   actions={
-                    <>
-                      <button type="button" autoFocus={focusEditOf === note.id} onClick={() => setEditingId(note.id)}>
-                        {t('actions.edit')}
-                      </button>
-                      <button type="button" aria-pressed={note.pinned} onClick={() => togglePin(note)}>
-                        {t('actions.pin')}
-                      </button>
-                      <button type="button" onClick={() => setHistoryOf(note)}>
-                        {t('actions.history')}
-                      </button>
-                      <button type="button" onClick={() => moveToTrash(note)}>
-                        {t('actions.delete')}
-                      </button>
-                    </>
+                    <button type="button" onClick={() => moveToTrash(note)}>
+                      {t('actions.delete')}
+                    </button>
                   }
-                />
+                >
+                  <NoteCard
+                    note={note}
+                    showAttachment={showAttachment}
+                    actions={
+                      <>
+                        <button type="button" autoFocus={focusEditOf === note.id} onClick={() => setEditingId(note.id)}>
+                          {t('actions.edit')}
+                        </button>
+                        <button type="button" aria-pressed={note.pinned} onClick={() => togglePin(note)}>
+                          {t('actions.pin')}
+                        </button>
+                        <button type="button" onClick={() => setHistoryOf(note)}>
+                          {t('actions.history')}
+                        </button>
+                        <button type="button" onClick={() => moveToTrash(note)}>
+                          {t('actions.delete')}
+                        </button>
+                      </>
+                    }
+                  />
+                </NoteBoundary>
               )}
             </li>
           ))}

@@ -1,6 +1,7 @@
 import DOMPurify from 'dompurify';
 import { Marked } from 'marked';
 import { isWebLink } from '../../../app/shared/links/web-link';
+import { boundMarkdownNesting } from './bound-markdown-nesting';
 
 /** What a note's Markdown may become: text structure and links, nothing that runs, loads or submits. */
 const ALLOWED_TAGS = [
@@ -32,9 +33,12 @@ purify.addHook('afterSanitizeAttributes', (node) => {
   if (node.hasAttribute('href') && !isWebLink(node.getAttribute('href'))) node.removeAttribute('href');
 });
 
-/** A note's Markdown as inert HTML: no scripts, event handlers, frames, forms, SVG, images or non-web links. */
+/**
+ * A note's Markdown as inert HTML: no scripts, event handlers, frames, forms, SVG, images or non-web links;
+ * nesting bounded, so no note can overflow the parser.
+ */
 export function renderNoteMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false });
+  const html = marked.parse(boundMarkdownNesting(markdown), { async: false });
   return purify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,

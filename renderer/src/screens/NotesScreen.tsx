@@ -4,6 +4,7 @@ import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
 import { NoteCard } from '../components/NoteCard';
 import { NoteList } from '../components/NoteList';
+import { NoteBoundary } from '../components/UnreadableNote';
 import { RequestFailure } from '../components/RequestFailure';
 import { UndoStatus, type UndoableMessage } from '../components/UndoStatus';
 import { downloadTextFile } from '../notes/download-text-file';
@@ -52,6 +53,12 @@ export function NotesScreen() {
       });
     }, setFailure);
   };
+
+  const restoreButton = (note: NoteView) => (
+    <button type="button" onClick={() => restoreFromTrash(note)}>
+      {t('actions.restore')}
+    </button>
+  );
 
   const exportAll = () => {
     setFailure(undefined);
@@ -153,15 +160,9 @@ export function NotesScreen() {
             <ul aria-label={t('screen.trashList')} className="notes-screen__trash">
               {listing.notes.map((note) => (
                 <li key={note.id}>
-                  <NoteCard
-                    note={note}
-                    showAttachment
-                    actions={
-                      <button type="button" onClick={() => restoreFromTrash(note)}>
-                        {t('actions.restore')}
-                      </button>
-                    }
-                  />
+                  <NoteBoundary note={note} actions={restoreButton(note)}>
+                    <NoteCard note={note} showAttachment actions={restoreButton(note)} />
+                  </NoteBoundary>
                 </li>
               ))}
             </ul>
