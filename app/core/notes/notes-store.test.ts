@@ -236,4 +236,20 @@ describe('notes store on real files', () => {
     unsubscribe();
     expect((await store.save(note('note-0014-index', 'on disk'))).body).toBe('on disk');
   });
+
+  it('a reading store tells of a damaged note without claiming to have moved it', async () => {
+    const dataDir = await tempDataDir();
+    const store = await reopen(dataDir);
+    await store.save(note('note-0016-copy', 'first'));
+    await store.save(note('note-0016-copy', 'second'));
+    await writeFile(path.join(dataDir, noteFiles.note('note-0016-copy')), '{');
+    await mkdir(path.join(dataDir, 'notes'), { recursive: true });
+    await writeFile(path.join(dataDir, 'notes', 'note-0017-nocopy.json'), '{');
+    const reader = await reopen(dataDir, testClock(), true);
+    expect(reader.get('note-0016-copy')?.body).toBe('first');
+    expect([...reader.notices].sort((a, b) => a.file.localeCompare(b.file))).toEqual([
+      { code: 'file-damaged-recovered-read-only', file: 'notes/note-0016-copy.json' },
+      { code: 'note-damaged-unrecoverable-read-only', file: 'notes/note-0017-nocopy.json' },
+    ]);
+  });
 });

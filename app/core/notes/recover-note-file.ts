@@ -59,8 +59,11 @@ export async function recoverNoteFile(dataDir: string, id: string, readOnly: boo
   const previous = await readNoteFile(previousCopyPath(file), id);
   const movedTo = readOnly ? undefined : `${name}.damaged-${timestampForFileName()}`;
   if (movedTo) await rename(file, path.join(dataDir, movedTo));
-  const aside = movedTo ? { movedTo } : {};
-  if (previous.kind !== 'good') return { newer: false, notices: [{ code: 'note-damaged-unrecoverable', file: name, ...aside }] };
-  if (!readOnly) await writeNoteStoreFile(dataDir, name, previous.note, false);
-  return { note: previous.note, newer: false, notices: [{ code: 'file-damaged-recovered', file: name, ...aside }] };
+  if (previous.kind !== 'good') {
+    const notice: StoreNotice = movedTo ? { code: 'note-damaged-unrecoverable', file: name, movedTo } : { code: 'note-damaged-unrecoverable-read-only', file: name };
+    return { newer: false, notices: [notice] };
+  }
+  if (!movedTo) return { note: previous.note, newer: false, notices: [{ code: 'file-damaged-recovered-read-only', file: name }] };
+  await writeNoteStoreFile(dataDir, name, previous.note, false);
+  return { note: previous.note, newer: false, notices: [{ code: 'file-damaged-recovered', file: name, movedTo }] };
 }

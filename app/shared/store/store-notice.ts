@@ -9,7 +9,8 @@ export interface StoreNotice {
     | 'file-newer-unreadable'
     | 'file-migrated'
     | 'dataset-updated'
-    | 'note-damaged-unrecoverable';
+    | 'note-damaged-unrecoverable'
+    | 'note-damaged-unrecoverable-read-only';
   /** The data file concerned, relative to the data folder. */
   file: string;
   /** Where a damaged file was moved, relative to the data folder. */
