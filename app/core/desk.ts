@@ -39,6 +39,8 @@ export interface Desk {
    * (`countries`, `show`) never pays for it.
    */
   readonly search: SearchIndex;
+  /** Reads the records again from records.json after it was replaced (a dataset import): the records and search see them. */
+  reloadReferenceRecords(): void;
   readonly notices: readonly StoreNotice[];
   /** Writes pending changes, releases the lock. */
   close(): Promise<void>;
@@ -60,6 +62,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     await Promise.allSettled(opening);
     const [recordsFile, settingsFile, notes] = await Promise.all(opening);
     let search: SearchIndex | undefined;
+    let records = createRecordsService(recordsFile.data);
     const openSearch = () => (search ??= createDeskSearch(options, recordsFile.data, notes));
     if (!readOnly) openSearch();
     return {
@@ -69,9 +72,17 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       recordsFile,
       settingsFile,
       notes,
-      records: createRecordsService(recordsFile.data),
+      get records() {
+        return records;
+      },
       get search() {
         return openSearch();
+      },
+      reloadReferenceRecords() {
+        records = createRecordsService(recordsFile.data);
+        search?.close();
+        search = undefined;
+        if (!readOnly) openSearch();
       },
       get notices() {
         return [...recordsFile.notices, ...settingsFile.notices, ...notes.notices];

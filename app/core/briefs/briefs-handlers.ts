@@ -1,7 +1,10 @@
 import type { Handlers } from '../../contract';
 import { AppError } from '../../shared/app-error';
 import type { BriefSpec } from '../../shared/briefs/brief-spec';
-import type { Desk } from '../desk';
+import type { SettingsFile } from '../../shared/settings/settings-schema';
+import type { NotesStore } from '../notes/notes-store';
+import type { RecordsService } from '../records/records-service';
+import type { DataFile } from '../store/data-file';
 import { createNodeTranslator } from '../i18n/node-translator';
 import { createBriefNotesSource } from '../notes/brief-notes-source';
 import { briefFileName } from '../../shared/briefs/brief-file-name';
@@ -16,10 +19,17 @@ export interface BriefsHandlerOptions {
   printer?: RoutePrinter;
 }
 
+/** What the brief requests read: the records, the notes, and the settings (the officer is the PDF's author). */
+export interface BriefsSources {
+  readonly records: RecordsService;
+  readonly notes: NotesStore;
+  readonly settingsFile: Pick<DataFile<SettingsFile>, 'data'>;
+}
+
 let translate: ReturnType<typeof createNodeTranslator> | undefined;
 
 /** Prints a brief of the desk's countries, with the officer (from the settings) as the PDF's author. */
-export async function printDeskBrief(desk: Pick<Desk, 'records' | 'settingsFile'>, printer: RoutePrinter, spec: BriefSpec): Promise<BriefPdf> {
+export async function printDeskBrief(desk: Pick<BriefsSources, 'records' | 'settingsFile'>, printer: RoutePrinter, spec: BriefSpec): Promise<BriefPdf> {
   const countries = spec.countries.map((code) => {
     const country = desk.records.findCountry(code);
     if (!country) throw new AppError('unknown-country', { code });
@@ -31,7 +41,7 @@ export async function printDeskBrief(desk: Pick<Desk, 'records' | 'settingsFile'
 }
 
 /** The requests of the brief builder: the data of a brief, and its PDF. */
-export function createBriefsHandlers(desk: Desk, options: BriefsHandlerOptions): Pick<Handlers, 'getBrief' | 'printBrief'> {
+export function createBriefsHandlers(desk: BriefsSources, options: BriefsHandlerOptions): Pick<Handlers, 'getBrief' | 'printBrief'> {
   const notes = createBriefNotesSource(desk.notes);
   return {
     getBrief: (spec) => collectBriefData(desk.records, spec, notes),

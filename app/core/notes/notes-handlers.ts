@@ -1,6 +1,8 @@
 import type { Handlers } from '../../contract';
 import { AppError } from '../../shared/app-error';
-import type { Desk } from '../desk';
+import type { RecordsService } from '../records/records-service';
+import type { SearchIndex } from '../search/search-index';
+import type { NotesStore } from './notes-store';
 import type { Note } from '../../shared/notes/note-schema';
 import { collectTags, compareNotesForDisplay, isCountryLevelNote, sameTag, type NoteView } from '../../shared/notes/note-view';
 import { toNoteView } from './to-note-view';
@@ -20,8 +22,15 @@ type NotesRequestName =
 
 const byDeletedAtNewestFirst = (a: NoteView, b: NoteView) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '');
 
+/** What the notes requests use: the notes, the records they are attached to, and the search over both. */
+export interface NotesSources {
+  readonly notes: NotesStore;
+  readonly records: RecordsService;
+  readonly search: SearchIndex;
+}
+
 /** The notes requests of the contract. */
-export function createNotesHandlers(desk: Desk): Pick<Handlers, NotesRequestName> {
+export function createNotesHandlers(desk: NotesSources): Pick<Handlers, NotesRequestName> {
   const view = (note: Note) => toNoteView(note, desk.records);
 
   /** A new note must name a country of the dataset, and a record of that country. */

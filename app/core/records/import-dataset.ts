@@ -1,7 +1,8 @@
 import { AppError } from '../../shared/app-error';
-import type { Desk } from '../desk';
+import type { NotesStore } from '../notes/notes-store';
+import type { DataFile } from '../store/data-file';
 import { loadDatasetFile } from './load-bundled-dataset';
-import { DATASET_SCHEMA_VERSION } from '../../shared/records/record-schema';
+import { DATASET_SCHEMA_VERSION, type Dataset } from '../../shared/records/record-schema';
 import { backupDataFile } from '../store/backup-file';
 import { RECORDS_FILE_NAME } from './records-file';
 import { createRecordsService } from './records-service';
@@ -15,13 +16,23 @@ export interface DatasetImportReport {
   notesOnRemovedRecords: number;
 }
 
+/** What an import changes and reads: the folder's records file, the notes (counted), and the desk to refresh. */
+export interface DatasetImportTarget {
+  readonly dataDir: string;
+  readonly access: 'read' | 'write';
+  readonly recordsFile: DataFile<Dataset>;
+  readonly notes: Pick<NotesStore, 'all'>;
+  /** Makes the open records and search see the new records.json. */
+  reloadReferenceRecords(): void;
+}
+
 /**
- * Replaces the reference records with a dataset file, all or nothing: the file is read and validated in
+ * Replaces the reference records with a dataset file (with `dryRun`, only says what it would do), all or nothing: the file is read and validated in
  * full first by the one dataset schema (a dataset with any problem is refused with `dataset-invalid`, naming
  * every problem, and nothing changes), then records.json is copied to backups/ and replaced atomically.
- * Notes and settings are never touched.
+ * Notes and settings are never touched; the open desk's records and search see the new records at once.
  */
-export async function importDataset(desk: Desk, file: string): Promise<DatasetImportReport> {
+export async function importDataset(desk: DatasetImportTarget, file: string, options: { dryRun?: boolean } = {}): Promise<DatasetImportReport> {
   const dataset = await loadDatasetFile(file);
   if (dataset.schemaVersion !== DATASET_SCHEMA_VERSION) {
     throw new AppError('dataset-invalid', {
@@ -29,11 +40,12 @@ export async function importDataset(desk: Desk, file: string): Promise<DatasetIm
       detail: `schemaVersion ${dataset.schemaVersion} is not the format this app reads (${DATASET_SCHEMA_VERSION})`,
     });
   }
+  const plan = planDatasetImport(desk, dataset);
+  if (options.dryRun) return plan;
   if (desk.access !== 'write') throw new AppError('data-folder-read-only', { file: RECORDS_FILE_NAME });
   if (desk.recordsFile.readOnly) throw new AppError('file-newer-than-app', { file: RECORDS_FILE_NAME });
 
-  const fromVersion = desk.recordsFile.data.datasetVersion;
-  await backupDataFile(desk.dataDir, RECORDS_FILE_NAME, fromVersion);
+  await backupDataFile(desk.dataDir, RECORDS_FILE_NAME, plan.fromVersion);
   desk.recordsFile.update((data) => {
     data.schemaVersion = dataset.schemaVersion;
     data.datasetVersion = dataset.datasetVersion;
@@ -43,13 +55,18 @@ export async function importDataset(desk: Desk, file: string): Promise<DatasetIm
     data.records = dataset.records;
   });
   await desk.recordsFile.flush();
+  desk.reloadReferenceRecords();
+  return plan;
+}
 
+/** What importing `dataset` would do to the desk: the versions, the counts, the notes left on removed records. */
+function planDatasetImport(desk: DatasetImportTarget, dataset: Dataset): DatasetImportReport {
   const records = createRecordsService(dataset);
   const notesOnRemovedRecords = desk.notes
     .all()
     .filter((note) => note.recordId !== undefined && records.findRecord(note.recordId) === undefined).length;
   return {
-    fromVersion,
+    fromVersion: desk.recordsFile.data.datasetVersion,
     toVersion: dataset.datasetVersion,
     countries: dataset.countries.length,
     records: dataset.records.length,

@@ -30,7 +30,7 @@ export function createDeskSearch(
     database: openSearchIndexFile(folder.dataDir, dataset, folder.access),
   });
   const countries = createCountrySearch(dataset.countries, placeNames);
-  notes.subscribe(({ note }) => {
+  const unsubscribe = notes.subscribe(({ note }) => {
     if (note.deletedAt !== undefined) index.removeNote(note.id);
     else index.upsertNote(searchableNote(note));
   });
@@ -48,6 +48,9 @@ export function createDeskSearch(
       return index.size;
     },
     warm: index.warm,
-    close: () => index.close(),
+    close: () => {
+      unsubscribe();
+      index.close();
+    },
   };
 }

@@ -7,18 +7,20 @@ import { dataOption, type CliCommand } from '../cli-command';
 
 export const datasetImportCommand: CliCommand = {
   words: ['dataset', 'import'],
-  usage: 'dataset import FILE [--data DIR]',
-  options: { ...dataOption },
+  usage: 'dataset import FILE [--dry-run] [--data DIR]',
+  options: { ...dataOption, 'dry-run': { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals, io, t }) {
     const tl = t('en');
     const file = path.resolve(positionals[0] ?? '');
     // A malformed file is refused before the data folder is even opened.
     await loadDatasetFile(file);
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
+    const dryRun = values['dry-run'] === true;
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: dryRun ? 'read' : 'write' });
     try {
-      const report = await importDataset(desk, file);
-      io.stdout(tl('notes:cli.datasetImported', { ...report }));
+      for (const notice of desk.notices) io.stderr(tl(`app:notices.${notice.code}`, { ...notice }));
+      const report = await importDataset(desk, file, { dryRun });
+      io.stdout(tl(dryRun ? 'notes:cli.datasetImportPlan' : 'notes:cli.datasetImported', { ...report }));
       if (report.notesOnRemovedRecords > 0) io.stdout(tl('notes:cli.notesOnRemovedRecords', { count: report.notesOnRemovedRecords }));
       return 0;
     } finally {
