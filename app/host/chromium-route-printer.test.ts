@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,11 +16,16 @@ const spec = (countries: string[]): BriefSpec => ({ countries, language: 'vi', s
 
 describe('the warm Chromium printer', () => {
   let desk: Desk;
+  let folder: string;
 
   beforeAll(async () => {
-    desk = await openDesk({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'country-desk-printer-')), access: 'read' });
+    folder = await mkdtemp(path.join(os.tmpdir(), 'country-desk-printer-'));
+    desk = await openDesk({ dataDir: folder, access: 'read' });
   });
-  afterAll(() => desk.close());
+  afterAll(async () => {
+    await desk.close();
+    await rm(folder, { recursive: true, force: true });
+  });
 
   it('prints a second brief in the browser and page the first one started, and closes them when idle', async () => {
     const handlers = createHandlers(desk);

@@ -2,24 +2,24 @@ import { AppError } from '../../shared/app-error';
 import { citedArticles } from '../browse/cited-articles';
 import type { RecordsService } from '../records/records-service';
 import type { BriefCountry, BriefData } from '../../shared/briefs/brief-data';
-import { selectBriefNotes, type BriefNotesSource } from '../../shared/briefs/brief-notes';
-import { recordsForBrief } from '../../shared/briefs/brief-section-records';
+import { selectBriefNotes, selectTalkingPoints, type BriefNotesSource } from '../../shared/briefs/brief-notes';
 import { hasSection, type BriefSpec } from '../../shared/briefs/brief-spec';
 
 /**
- * Gathers what a brief prints: each country's records used by the chosen sections (and those the
- * chosen notes are about, to name them), the chosen notes, the cited articles.
+ * Gathers what a brief prints: each country's records (every one has its section), the chosen notes
+ * (those that are talking points print as such when that section is chosen), the cited articles.
  */
 export async function collectBriefData(records: RecordsService, spec: BriefSpec, notes: BriefNotesSource): Promise<BriefData> {
   const wantsNotes = hasSection(spec, 'notes') && spec.notes !== 'none';
+  const wantsTalkingPoints = hasSection(spec, 'talking-points');
   const countries: BriefCountry[] = [];
   for (const code of spec.countries) {
     const country = records.findCountry(code);
     if (!country) throw new AppError('unknown-country', { code });
-    const all = records.listCountryRecords(code);
-    const chosenNotes = wantsNotes ? selectBriefNotes(await notes.listCountryNotes(code), spec) : [];
-    const used = new Set([...recordsForBrief(all, spec), ...all.filter((record) => chosenNotes.some((note) => note.recordId === record.id))]);
-    countries.push({ country, records: all.filter((record) => used.has(record)), notes: chosenNotes });
+    const countryNotes = wantsNotes || wantsTalkingPoints ? await notes.listCountryNotes(code) : [];
+    const talkingPoints = wantsTalkingPoints ? selectTalkingPoints(countryNotes) : [];
+    const chosenNotes = wantsNotes ? selectBriefNotes(countryNotes, spec).filter((note) => !talkingPoints.includes(note)) : [];
+    countries.push({ country, records: records.listCountryRecords(code), notes: chosenNotes, talkingPoints });
   }
   const { dataset } = records;
   return {

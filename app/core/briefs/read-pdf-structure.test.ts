@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -45,5 +45,6 @@ describe('setPdfDocumentInfo', () => {
     expect(stdout).toMatch(/^Subject:\s+Tiếp Đại sứ$/m);
     expect(stdout).toMatch(/^Pages:\s+3$/m);
     expect(readPdfStructure(updated).destinationPage('part-AZ')).toBe(2);
+    await rm(folder, { recursive: true, force: true });
   });
 });

@@ -11,23 +11,13 @@ import { bundledDatasetPath } from '../../core/records/load-bundled-dataset';
 import type { Dataset } from '../../shared/records/record-schema';
 import { createRecordsService } from '../../core/records/records-service';
 import type { Language } from '../../shared/settings/settings-schema';
+import { pdfFlatText, pdfInfo, pdfPages } from '../testing/pdf-text';
 import { countryDeskBin, expectOneLineError, runCountryDesk } from '../testing/run-country-desk';
 
 const countryDesk = (...args: string[]) => runCountryDesk(args);
 const run = promisify(execFile);
 const PRINT_TIMEOUT = 120_000;
 
-/** The text of each page of a PDF, as `pdftotext -layout` (poppler) extracts it. */
-async function pdfPages(file: string): Promise<string[]> {
-  const { stdout } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);
-  return stdout.split('\f').slice(0, -1);
-}
-
-/** The whole text with every run of white space made one space, for facts that wrap inside a table cell. */
-async function pdfFlatText(file: string): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-enc', 'UTF-8', file, '-']);
-  return stdout.replace(/\s+/g, ' ');
-}
 
 /** The fonts of a PDF as `pdffonts` lists them: name and whether it is embedded. */
 async function pdfFonts(file: string): Promise<{ name: string; embedded: boolean }[]> {
@@ -142,6 +132,8 @@ describe('country-desk brief', () => {
     expect(result.code).toBe(0);
     const pages = await pdfPages(file);
     expectPageFurniture(pages, 'MẬT', (n, m) => `Trang ${n}/${m}`, true);
+    const info = await pdfInfo(file);
+    expect(info).toMatchObject({ Title: 'Tài liệu phục vụ chuyến công tác', Subject: occasion, Tagged: 'yes', Pages: String(pages.length) });
 
     const cover = lines(pages[0]!).join(' ');
     expect(cover).toContain('Tài liệu phục vụ chuyến công tác');
@@ -166,7 +158,7 @@ describe('country-desk brief', () => {
   }, PRINT_TIMEOUT);
 
   it.each([
-    [['brief', 'AZ', '--sections', 'key-figures,gossip'], /--sections: .*choose from key-figures/],
+    [['brief', 'AZ', '--sections', 'basic,gossip'], /--sections: .*choose from basic/],
     [['brief', 'AZ', '--lang', 'fr'], /--lang: /],
     [['brief', 'AZ', '--years', 'ten'], /--years must be a whole number/],
     [['brief', 'XX'], /Unknown country code: XX/],

@@ -22,7 +22,7 @@ describe('parseBriefFlags', () => {
   it('reads every flag', () => {
     const spec = parse(['KZ', 'AZ'], {
       lang: 'both',
-      sections: 'key-figures, visits',
+      sections: 'basic, political',
       years: '10',
       tags: 'dầu khí,visa',
       title: 'Tài liệu',
@@ -34,7 +34,7 @@ describe('parseBriefFlags', () => {
     expect(spec).toEqual({
       countries: ['KZ', 'AZ'],
       language: 'both',
-      sections: ['key-figures', 'visits'],
+      sections: ['basic', 'political'],
       timelineYears: 10,
       notes: 'tagged',
       noteTags: ['dầu khí', 'visa'],

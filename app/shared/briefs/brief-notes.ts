@@ -13,6 +13,14 @@ export interface BriefNotesSource {
 
 const tagKey = (tag: string) => tag.normalize('NFC').trim().toLocaleLowerCase('vi');
 
+/** The tags that make a note a suggested talking point of the brief (either language). */
+export const TALKING_POINT_TAGS = ['gợi ý trao đổi', 'talking points'] as const;
+
+/** The notes tagged as talking points, newest first. */
+export function selectTalkingPoints(notes: readonly BriefNote[]): BriefNote[] {
+  return selectBriefNotes(notes, { notes: 'tagged', noteTags: [...TALKING_POINT_TAGS] });
+}
+
 /** The notes a brief carries, as the spec chooses them: none, pinned, tagged (any of the tags) or all; newest first. */
 export function selectBriefNotes(notes: readonly BriefNote[], spec: Pick<BriefSpec, 'notes' | 'noteTags'>): BriefNote[] {
   const wanted = new Set((spec.noteTags ?? []).map(tagKey));

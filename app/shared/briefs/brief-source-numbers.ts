@@ -1,13 +1,11 @@
-import type { RelationsRecord } from '../records/record-schema';
-import type { BriefCountry, BriefData } from './brief-data';
-import { keyFigureRecords, printedSections, recordsForSection } from './brief-section-records';
-import { hasSection, type BriefSpec } from './brief-spec';
+import type { RelationsRecord, Source } from '../records/record-schema';
+import type { BriefData } from './brief-data';
+import { recordsInPrintOrder } from './brief-outline';
+import { hasSection } from './brief-spec';
 
-/** A country's records in the order the brief prints them (a record may print in several sections). */
-function recordsInPrintOrder(entry: BriefCountry, spec: BriefSpec): RelationsRecord[] {
-  return printedSections(entry, spec).flatMap((section) =>
-    section === 'key-figures' ? keyFigureRecords(entry.records) : recordsForSection(section, entry.records, spec),
-  );
+/** The records a brief prints, in print order, country after country. */
+function printedRecords(data: Pick<BriefData, 'spec' | 'countries'>): RelationsRecord[] {
+  return data.countries.flatMap((entry) => recordsInPrintOrder(entry, data.spec));
 }
 
 /**
@@ -17,12 +15,35 @@ function recordsInPrintOrder(entry: BriefCountry, spec: BriefSpec): RelationsRec
 export function numberSources(data: Pick<BriefData, 'spec' | 'countries'>): Map<string, number> {
   const numbers = new Map<string, number>();
   if (!hasSection(data.spec, 'sources')) return numbers;
-  for (const entry of data.countries) {
-    for (const record of recordsInPrintOrder(entry, data.spec)) {
-      for (const source of record.sources) {
-        if (!numbers.has(source.article)) numbers.set(source.article, numbers.size + 1);
-      }
+  for (const record of printedRecords(data)) {
+    for (const source of record.sources) {
+      if (!numbers.has(source.article)) numbers.set(source.article, numbers.size + 1);
     }
   }
   return numbers;
+}
+
+/** A source the page must qualify: corrected, inferred, read with medium or low confidence, or a related-news headline. */
+export function needsProvenanceNote(source: Source): boolean {
+  return source.correction !== undefined || source.inference !== undefined || source.confidence !== 'high' || source.passageRole === 'related-headline';
+}
+
+/**
+ * Marks the records whose facts need a word on their provenance (a), (b), (c)… as numbers 1, 2, 3…
+ * in print order; the sources section explains each mark. Empty when the brief has no sources section.
+ */
+export function numberProvenanceNotes(data: Pick<BriefData, 'spec' | 'countries'>): Map<string, number> {
+  const marks = new Map<string, number>();
+  if (!hasSection(data.spec, 'sources')) return marks;
+  for (const record of printedRecords(data)) {
+    if (!marks.has(record.id) && record.sources.some(needsProvenanceNote)) marks.set(record.id, marks.size + 1);
+  }
+  return marks;
+}
+
+/** A provenance mark's letters: 1 → a, 26 → z, 27 → aa. */
+export function provenanceMark(number: number): string {
+  let mark = '';
+  for (let n = number; n > 0; n = Math.floor((n - 1) / 26)) mark = String.fromCharCode(97 + ((n - 1) % 26)) + mark;
+  return mark;
 }

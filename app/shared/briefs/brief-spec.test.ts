@@ -57,7 +57,7 @@ describe('binder parts', () => {
     const binder = spec({ countries: ['KZ', 'AZ', 'RU', 'BY'] });
     expect(briefParts(binder)).toEqual(['front', 'KZ', 'AZ', 'RU', 'BY', 'sources']);
     expect(contentsParts(binder)).toEqual(['KZ', 'AZ', 'RU', 'BY', 'sources']);
-    expect(contentsParts({ ...binder, sections: ['visits'] })).toEqual(['KZ', 'AZ', 'RU', 'BY']);
+    expect(contentsParts({ ...binder, sections: ['political'] })).toEqual(['KZ', 'AZ', 'RU', 'BY']);
   });
 });
 

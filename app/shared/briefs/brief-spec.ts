@@ -3,16 +3,20 @@ import { partialDateSchema } from '../records/partial-date';
 import { countryCodeSchema } from '../records/record-schema';
 import type { Language } from '../settings/settings-schema';
 
-/** The sections a brief may carry, in the order they print. */
+/**
+ * The sections a brief may carry, in the order they print: the structure of a ministry country brief
+ * (basic information, political relations, economy, other cooperation by area, multilateral support,
+ * agreements, people-to-people), then the officer's talking points and notes, and the sources.
+ */
 export const briefSections = [
-  'key-figures',
-  'relationship',
-  'timeline',
-  'visits',
-  'agreements',
+  'basic',
+  'political',
   'economy',
+  'cooperation',
   'multilateral',
+  'agreements',
   'people',
+  'talking-points',
   'notes',
   'sources',
 ] as const;
@@ -49,7 +53,7 @@ export const briefSpecSchema = z
       .refine(distinct, 'each country once'),
     language: briefLanguageSchema,
     sections: z.array(briefSectionSchema).min(1, 'choose at least one section').refine(distinct, 'each section once'),
-    /** The timeline covers this many years before the date prepared; absent means all years. */
+    /** The dated lists cover this many years before the date prepared; absent means all years. */
     timelineYears: z.number().int().min(1).max(100).optional(),
     notes: briefNotesChoiceSchema,
     /** With `notes: 'tagged'`, the notes carrying any of these tags. */

@@ -3,14 +3,14 @@ import type { BriefData } from '../../../app/shared/briefs/brief-data';
 import type { BriefPart } from '../../../app/shared/briefs/brief-parts';
 import type { PrintLayout } from '../../../app/shared/briefs/brief-print-route';
 import { briefLanguages, hasSection, isBinder } from '../../../app/shared/briefs/brief-spec';
-import { numberSources } from '../../../app/shared/briefs/brief-source-numbers';
+import { numberProvenanceNotes, numberSources } from '../../../app/shared/briefs/brief-source-numbers';
+import { BriefMarksContext } from './brief-marks-context';
 import { BriefContents } from './BriefContents';
 import { BriefCountrySection } from './BriefCountrySection';
 import { BriefPageRules } from './BriefPageRules';
 import { BriefSheet } from './BriefSheet';
 import { BriefSources } from './BriefSources';
 import { BriefTitleBlock } from './BriefTitleBlock';
-import { SourceNumbersContext } from './source-numbers-context';
 import './BriefDocument.css';
 
 interface BriefDocumentProps {
@@ -26,13 +26,14 @@ interface BriefDocumentProps {
  */
 export function BriefDocument({ data, layout = {}, mode }: BriefDocumentProps) {
   const { spec } = data;
-  const sourceNumbers = useMemo(() => numberSources(data), [data]);
+  const marks = useMemo(() => ({ sources: numberSources(data), provenance: numberProvenanceNotes(data) }), [data]);
   const label = spec.label || undefined;
   const shown = (part: BriefPart) => layout.part === undefined || layout.part === part;
-  const sources = hasSection(spec, 'sources') && <BriefSources articles={data.articles} languages={briefLanguages(spec.language)} />;
+  const printed = data.countries.flatMap((entry) => entry.records);
+  const sources = hasSection(spec, 'sources') && <BriefSources articles={data.articles} records={printed} languages={briefLanguages(spec.language)} />;
   return (
-    <SourceNumbersContext value={sourceNumbers}>
-      <div className={`brief brief--${mode}`} lang={briefLanguages(spec.language)[0]}>
+    <BriefMarksContext value={marks}>
+      <div className={`brief brief--${mode}${spec.language === 'both' ? ' brief--bilingual' : ''}`} lang={briefLanguages(spec.language)[0]}>
         {mode === 'print' && <BriefPageRules spec={spec} totalPages={layout.totalPages} />}
         {isBinder(spec) ? (
           <>
@@ -67,6 +68,6 @@ export function BriefDocument({ data, layout = {}, mode }: BriefDocumentProps) {
           </BriefSheet>
         )}
       </div>
-    </SourceNumbersContext>
+    </BriefMarksContext>
   );
 }

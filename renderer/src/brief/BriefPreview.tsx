@@ -5,6 +5,7 @@ import type { BriefSpec } from '../../../app/shared/briefs/brief-spec';
 import { api } from '../api';
 import { RequestFailure } from '../components/RequestFailure';
 import { useRequest } from '../use-request';
+import { BriefDataCheck } from './BriefDataCheck';
 import { BriefDocument } from './BriefDocument';
 import './BriefPreview.css';
 
@@ -29,6 +30,7 @@ export function BriefPreview({ spec }: { spec: BriefSpec }) {
         {request.status === 'loading' && t('preview.updating')}
       </p>
       {request.status === 'failed' && <RequestFailure error={request.error} />}
+      {shown && <BriefDataCheck data={{ ...shown, spec }} />}
       {shown && (
         <section className="brief-preview__pages" aria-label={t('preview.label')} tabIndex={0}>
           <BriefDocument data={{ ...shown, spec }} mode="preview" />

@@ -1,11 +1,13 @@
 import type { BriefData } from '../../../app/shared/briefs/brief-data';
 import { briefLanguages } from '../../../app/shared/briefs/brief-spec';
+import { isStale, newestRecordDate } from '../../../app/shared/briefs/brief-freshness';
 import { formatDateSpan, formatPartialDate } from '../../../app/shared/format/format-partial-date';
 import { useBriefText } from './use-brief-text';
 
 /**
  * The head of a brief, or a binder's cover: title, occasion, (binder) trip dates and countries, the
- * date prepared and the date the data is current to, in each language of the brief.
+ * date prepared and the date the data is current to, in each language of the brief, with a plain
+ * warning when its newest record is more than six months older than the date prepared.
  */
 export function BriefTitleBlock({ data, cover }: { data: BriefData; cover: boolean }) {
   const { spec } = data;
@@ -15,6 +17,7 @@ export function BriefTitleBlock({ data, cover }: { data: BriefData; cover: boole
     ? [spec.title]
     : text.each((t, lang) => (cover ? t('doc.binderTitle') : t('doc.title', { country: country?.name[lang] ?? '' })));
   const dates = spec.dates;
+  const newest = newestRecordDate(data.countries.flatMap((entry) => entry.records));
   return (
     <header className={cover ? 'brief__cover' : 'brief__head'}>
       <h1>{title}</h1>
@@ -33,6 +36,11 @@ export function BriefTitleBlock({ data, cover }: { data: BriefData; cover: boole
         <br />
         {text.joined((t, lang) => t('doc.asOf', { date: formatPartialDate(data.asOf, lang) }))}
       </p>
+      {isStale(newest, spec.prepared) && (
+        <p className="brief__stale" role="note">
+          {text.joined((t, lang) => (newest ? t('doc.staleWarning', { date: formatPartialDate(newest, lang) }) : t('doc.noDatedRecords')))}
+        </p>
+      )}
     </header>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
-import type { TradeFlow, TradeSeries } from '../../../app/shared/browse/trade-by-year';
+import type { BriefTradeSeries } from '../../../app/shared/briefs/brief-trade-series';
+import type { TradeFlow } from '../../../app/shared/browse/trade-by-year';
 import { formatCompactNumber } from '../../../app/shared/format/format-partial-date';
 import type { Language } from '../../../app/shared/settings/settings-schema';
 
@@ -11,16 +12,16 @@ const INK = '#1b1f24';
 const WIDTH = 600;
 const HEIGHT = 230;
 
-/** Trade by year as a vector (SVG) bar chart in the brief's language, every value written on its bar. */
-export function BriefTradeChart({ series, lang }: { series: TradeSeries; lang: Language }) {
+/** Trade by year as a vector (SVG) bar chart in the brief's language, every value written on its bar; a period's yearly level is one bar labelled with its span. */
+export function BriefTradeChart({ series, lang }: { series: BriefTradeSeries; lang: Language }) {
   const { t } = useTranslation('briefs', { lng: lang });
   const compact = (value: unknown) => (typeof value === 'number' ? formatCompactNumber(value, lang) : '');
   const caption = t('doc.tradeChart', { currency: series.currency });
   return (
     <figure className="brief__chart">
-      <BarChart width={WIDTH} height={HEIGHT} data={series.years} title={caption} margin={{ top: 22, right: 12, bottom: 4, left: 12 }}>
+      <BarChart width={WIDTH} height={HEIGHT} data={series.points} title={caption} margin={{ top: 22, right: 12, bottom: 4, left: 12 }}>
         <CartesianGrid stroke="#d0d7de" vertical={false} />
-        <XAxis dataKey="year" stroke={INK} tick={{ fill: INK }} />
+        <XAxis dataKey="label" stroke={INK} tick={{ fill: INK }} />
         <YAxis stroke={INK} tick={{ fill: INK }} width={84} tickFormatter={compact} />
         {series.flows.length > 1 && <Legend verticalAlign="top" />}
         {series.flows.map((flow) => (

@@ -3,13 +3,12 @@ import { localIsoDate } from '../../../app/shared/briefs/local-iso-date';
 import type { CountryCode } from '../../../app/shared/records/record-schema';
 import type { Language } from '../../../app/shared/settings/settings-schema';
 
-/** A new brief: every section, the last ten years on the timeline, the pinned notes, no label, prepared today. */
+/** A new brief: every section and every record (all years), the pinned notes, no label, prepared today. */
 export function defaultBriefSpec(countries: CountryCode[], language: Language): BriefSpec {
   return {
     countries,
     language,
     sections: [...briefSections],
-    timelineYears: 10,
     notes: 'pinned',
     title: '',
     occasion: '',
