@@ -1,4 +1,5 @@
 import { useMemo, useState, type MouseEvent } from 'react';
+import { textLanguage } from '../../../app/shared/format/text-language';
 import { isWebLink } from '../../../app/shared/links/web-link';
 import { renderNoteMarkdown } from '../notes/render-note-markdown';
 import { ExternalLinkDialog } from './ExternalLinkDialog';
@@ -25,7 +26,7 @@ export function NoteMarkdown({ markdown }: { markdown: string }) {
 
   return (
     <>
-      <div className="note-markdown" onClick={interceptLink} onAuxClick={interceptLink} dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="note-markdown" lang={textLanguage(markdown)} onClick={interceptLink} onAuxClick={interceptLink} dangerouslySetInnerHTML={{ __html: html }} />
       {linkToOpen && <ExternalLinkDialog url={linkToOpen} onClose={() => setLinkToOpen(undefined)} />}
     </>
   );

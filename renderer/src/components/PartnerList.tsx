@@ -31,7 +31,7 @@ export function PartnerList({ partners }: { partners: readonly PartnerSummary[] 
             </option>
           ))}
         </select>
-        <span role="status">{rows.length === 0 ? t('partners.none') : t('partners.shown', { count: rows.length, total: partners.length })}</span>
+        <span role="status">{rows.length === 0 ? t('partners.none') : t('partners.shown', { count: partners.length, shown: rows.length })}</span>
       </div>
       <ul className="partner-list__items">
         {rows.map(({ partner }) => (

@@ -33,7 +33,7 @@ export function RecordTimeline({ records, kinds }: { records: readonly Relations
         ))}
       </fieldset>
       <p role="status" className="record-timeline__count">
-        {tb('timeline.shown', { count: shown.length, total: records.length })}
+        {shown.length === 0 && records.length > 0 ? tb('timeline.none') : tb('timeline.shown', { count: records.length, shown: shown.length })}
       </p>
       <ol aria-labelledby="timeline-heading">
         {shown.map((record) => (

@@ -39,7 +39,9 @@ export function CountryListScreen() {
       <div className="country-list__filter">
         <label htmlFor="country-filter">{t('browse:list.filter')}</label>
         <input id="country-filter" type="search" value={filter} onChange={(event) => setFilter(event.target.value)} />
-        <span role="status">{t('browse:list.shown', { count: rows.length, total: countries.value.length })}</span>
+        <span role="status">
+          {rows.length === 0 ? t('browse:list.none', { filter }) : t('browse:list.shown', { count: countries.value.length, shown: rows.length })}
+        </span>
       </div>
       <table>
         <caption className="visually-hidden">{t('countries.caption')}</caption>
