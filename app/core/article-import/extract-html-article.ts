@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { assembleCleanedArticle, type CleanedArticle, type PageBlock } from './article-blocks';
 import type { BlockRole } from './classify-block';
+import { readHtmlMetadata, type PageMetadata } from './read-html-metadata';
 
 const BLOCK_SELECTOR = 'p, h1, h2, h3, h4, h5, h6, li, figcaption, blockquote, td, pre';
 
@@ -32,13 +33,15 @@ function pageTexts(document: Document): string[] {
 /**
  * The article in a saved HTML page: Mozilla Readability (over linkedom, no browser) finds the main text,
  * whose paragraphs, headings, captions and list items become blocks; what Readability left out is listed
- * as dropped boilerplate.
+ * as dropped boilerplate. The page's metadata is read from the same parse.
  */
-export function extractHtmlArticle(html: string): CleanedArticle {
-  const { document } = parseHTML(html);
-  const before = pageTexts(document as unknown as Document);
-  const article = new Readability<Element>(document as unknown as Document, { serializer: (node) => node as Element, charThreshold: 200 }).parse();
-  const root = article?.content ?? (document.body as unknown as Element | null);
+export function extractHtmlArticle(html: string): { cleaned: CleanedArticle; metadata: PageMetadata } {
+  const document = parseHTML(html).document as unknown as Document;
+  // Read before Readability, which rewrites the document it is given.
+  const metadata = readHtmlMetadata(document, html);
+  const before = pageTexts(document);
+  const article = new Readability<Element>(document, { serializer: (node) => node as Element, charThreshold: 200 }).parse();
+  const root = article?.content ?? document.body;
   const cleaned = assembleCleanedArticle(root ? blocksOf(root) : []);
   const kept = new Set([...cleaned.blocks.map((b) => b.text), ...cleaned.dropped.map((b) => b.text)]);
   const keptText = cleaned.text;
@@ -48,5 +51,5 @@ export function extractHtmlArticle(html: string): CleanedArticle {
     leftOut.push(text);
   }
   leftOut.sort((a, b) => before.indexOf(a) - before.indexOf(b));
-  return { ...cleaned, dropped: [...cleaned.dropped, ...leftOut.map((text) => ({ text, reason: 'boilerplate' as const }))] };
+  return { cleaned: { ...cleaned, dropped: [...cleaned.dropped, ...leftOut.map((text) => ({ text, reason: 'boilerplate' as const }))] }, metadata };
 }

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { parseHTML } from 'linkedom';
 import type { CleanedArticle } from './article-blocks';
 import { cleanPlainText } from './clean-plain-text';
 import { decodeArticleBytes } from './decode-article-bytes';
 import { extractHtmlArticle } from './extract-html-article';
 import { publisherForUrl } from './outlet-names';
-import { readHtmlMetadata, type PageMetadata } from './read-html-metadata';
+import type { PageMetadata } from './read-html-metadata';
 import { readPageDateStamp } from './read-page-date';
 
 /** The article card: what the citation of every proposed record names. */
@@ -60,8 +59,7 @@ export function readArticle(bytes: Uint8Array, options: { fileName: string; date
   let cleaned: CleanedArticle;
   let metadata: PageMetadata;
   if (decoded.format === 'html') {
-    cleaned = extractHtmlArticle(decoded.text);
-    metadata = readHtmlMetadata(parseHTML(decoded.text).document as unknown as Document, decoded.text);
+    ({ cleaned, metadata } = extractHtmlArticle(decoded.text));
   } else {
     cleaned = cleanPlainText(decoded.text);
     metadata = readTextMetadata(decoded.text, cleaned);

@@ -66,7 +66,8 @@ export function readHtmlMetadata(document: Document, html: string): PageMetadata
   const ld = jsonLdObjects(document).sort((a, b) => Number('datePublished' in b) - Number('datePublished' in a))[0] ?? {};
   const ldDate = isoDay(typeof ld.datePublished === 'string' ? ld.datePublished : undefined);
   const metaDate = isoDay(meta(document, 'article:published_time', 'datePublished', 'pubdate', 'publishdate', 'og:published_time', 'dc.date.issued'));
-  const pageDate = readPageDateStamp(document.body?.textContent?.replace(/\s+/g, ' ') ?? '');
+  // The page's own stamp only when the metadata has no date: reading the body's text costs.
+  const pageDate = ldDate ?? metaDate ? undefined : readPageDateStamp(document.body?.textContent?.slice(0, 20000).replace(/\s+/g, ' ') ?? '');
   const date = ldDate ?? metaDate ?? pageDate;
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
   const mainEntity = ld.mainEntityOfPage;
