@@ -1,14 +1,11 @@
-const flagFiles = import.meta.glob<string>('../../node_modules/country-flag-icons/3x2/*.svg', {
-  eager: true,
-  query: '?no-inline',
-  import: 'default',
-});
+import { flagCodes, flagSpriteUrl } from 'virtual:country-flag-sprite';
 
-const flagUrls = new Map(
-  Object.entries(flagFiles).map(([file, url]) => [/([A-Z-]+)\.svg$/.exec(file)?.[1] ?? file, url]),
-);
+const codes = new Set(flagCodes);
 
-/** The bundled flag of a country (ISO alpha-2 code), served with the app; undefined when there is none. */
+/**
+ * The bundled flag of a country (ISO alpha-2 code): a view of the one flag sprite served with the app,
+ * so that every flag on a screen comes from one file. Undefined when there is none.
+ */
 export function countryFlagUrl(code: string): string | undefined {
-  return flagUrls.get(code);
+  return codes.has(code) ? `${flagSpriteUrl}#${code}` : undefined;
 }

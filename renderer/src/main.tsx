@@ -3,7 +3,7 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/400-italic.css';
 import '@fontsource/noto-sans/700.css';
 import './main.css';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { isPrintRoute } from '../../app/shared/briefs/brief-print-route';
 import { createRoot, type Root } from 'react-dom/client';
 import { api, RequestError } from './api';
@@ -12,7 +12,6 @@ import { HostConnectionGate } from './components/HostConnectionGate';
 import { RequestFailure } from './components/RequestFailure';
 import { onHostBack } from './host-connection';
 import { changeLanguage, followSettings, initI18n } from './i18n';
-import { PrintScreen } from './screens/PrintScreen';
 import { startAppTheme } from './theme/app-theme';
 import type { ShellBridge } from '../../app/shared/shell-bridge';
 
@@ -25,6 +24,9 @@ declare global {
 
 await initI18n();
 window.countryDeskShell?.onMenuLanguage((language) => void changeLanguage(language));
+
+/** The print route (a brief as it prints) is its own chunk: the app's screens never load it. */
+const PrintScreen = lazy(() => import('./screens/PrintScreen').then((module) => ({ default: module.PrintScreen })));
 
 const printing = isPrintRoute(window.location.hash);
 if (!printing) startAppTheme();
@@ -57,7 +59,9 @@ async function start(root: Root): Promise<void> {
   root.render(
     <StrictMode>
       {printing ? (
-        <PrintScreen />
+        <Suspense>
+          <PrintScreen />
+        </Suspense>
       ) : (
         <HostConnectionGate>
           <App />

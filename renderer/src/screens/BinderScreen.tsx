@@ -1,19 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryCode } from '../../../app/shared/records/record-schema';
-import { api } from '../api';
 import { BriefWorkspace } from '../brief/BriefWorkspace';
 import { CountryOrderList } from '../brief/CountryOrderList';
 import { defaultBriefSpec } from '../brief/default-brief-spec';
 import { RequestFailure } from '../components/RequestFailure';
 import { useLanguage } from '../use-language';
-import { useRequest } from '../use-request';
+import { useCountries } from '../countries-request';
 
 /** A trip binder (`/binder`): the countries in the order of the trip, one PDF with cover and contents. */
 export function BinderScreen() {
   const { t } = useTranslation('briefs');
   const language = useLanguage();
-  const [countries] = useRequest(() => api.listCountries({}), []);
+  const countries = useCountries();
   const [spec, setSpec] = useState(() => defaultBriefSpec([], language));
   const setCountries = (chosen: CountryCode[]) => setSpec({ ...spec, countries: chosen });
 

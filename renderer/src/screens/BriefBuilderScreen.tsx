@@ -2,12 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Country } from '../../../app/shared/records/record-schema';
-import { api } from '../api';
 import { BriefWorkspace } from '../brief/BriefWorkspace';
 import { defaultBriefSpec } from '../brief/default-brief-spec';
 import { RequestFailure } from '../components/RequestFailure';
 import { useLanguage } from '../use-language';
-import { useRequest } from '../use-request';
+import { useCountries } from '../countries-request';
 
 function CountryBriefBuilder({ country }: { country: Country }) {
   const { t } = useTranslation('briefs');
@@ -25,7 +24,7 @@ function CountryBriefBuilder({ country }: { country: Country }) {
 export function BriefBuilderScreen() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
-  const [countries] = useRequest(() => api.listCountries({}), []);
+  const countries = useCountries();
   if (countries.status === 'loading') return <p className="brief-workspace">{t('loading')}</p>;
   if (countries.status === 'failed') return <RequestFailure error={countries.error} />;
   const country = countries.value.find((summary) => summary.country.code === code)?.country;

@@ -11,12 +11,13 @@ import { useLanguage } from '../use-language';
 import { useRequest } from '../use-request';
 import { filterCountries, nextSort, sortCountries, type CountrySort, type CountrySortKey } from './country-list-order';
 import './CountryListScreen.css';
+import { useCountries } from '../countries-request';
 
 /** The start screen: the partner countries in the current language, sortable and filterable. */
 export function CountryListScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [countries] = useRequest(() => api.listCountries({}), []);
+  const countries = useCountries();
   const [partners] = useRequest(() => api.listPartners({}), []);
   const [filter, setFilter] = useState('');
   const [sort, setSort] = useState<CountrySort>({ key: 'name', direction: 'ascending' });

@@ -3,15 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { hitKindKey } from '../../../app/shared/search/hit-kind-key';
 import type { SearchHit } from '../../../app/shared/search/search-hit';
-import { api } from '../api';
 import { RequestFailure } from '../components/RequestFailure';
 import { useLanguage } from '../use-language';
-import { useRequest } from '../use-request';
 import { groupHitsByCountry, hitLocation } from './group-hits';
 import { HighlightedText } from './HighlightedText';
 import { useSearchResults } from './use-search-results';
 import { useSearchShortcut } from './use-search-shortcut';
 import './SearchBox.css';
+import { useCountries } from '../countries-request';
 
 /**
  * The one search box, in the header on every screen: records and notes in both languages, diacritics
@@ -36,7 +35,7 @@ export function SearchBox() {
     setOpen(false);
   }
   const results = useSearchResults(query);
-  const [countries] = useRequest(() => api.listCountries({}), []);
+  const countries = useCountries();
   useSearchShortcut(input);
 
   const hits = results && 'hits' in results ? results.hits : undefined;
