@@ -8,8 +8,5 @@ if (!existsSync(bundle)) {
   process.stderr.write(`country-desk: ${notBuilt}\n`);
   process.exit(1);
 }
-const { runCli } = await import(bundle.href);
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-});
+const { runCli, processCliIo } = await import(bundle.href);
+process.exitCode = await runCli(process.argv.slice(2), processCliIo());

@@ -1,10 +1,12 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expectOneLineError, runCountryDesk } from './testing/run-country-desk';
+import { countryDeskBin, expectOneLineError, runCountryDesk } from './testing/run-country-desk';
 
 const countryDesk = (...args: string[]) => runCountryDesk(args);
 
@@ -63,12 +65,44 @@ describe('country-desk CLI', () => {
     [['show', 'azerbaijan'], /Unknown country code: azerbaijan/],
     [['show', 'AZ', '--lang', 'fr'], /--lang must be vi or en/],
     [['show'], /Usage: country-desk show CODE/],
+    [['show', 'AZ', '--lang'], /--lang needs a value/],
+    [['countries', '--json=yes'], /--json is a switch and takes no value/],
+    [['serve', '--port', ''], /--port needs a value/],
+    [['serve', '--port', '+1'], /--port must be a whole number from 0 to 65535, not '\+1'/],
   ])('%j prints one line on stderr and exits non-zero', async (args, message) => {
     const data = await tempDir();
     const result = await countryDesk(...args, '--data', data);
     expectOneLineError(result, message);
     expect(result.stdout).toBe('');
     expect(await readdir(data)).toEqual([]);
+  });
+
+  it("refuses --data '' instead of making the current directory a data folder", async () => {
+    const cwd = await tempDir();
+    const result = await runCountryDesk(['notes', 'add', '--country', 'AZ', '--text', 'x', '--data', ''], { cwd });
+    expectOneLineError(result, /--data needs a value/);
+    expect(await readdir(cwd)).toEqual([]);
+  });
+
+  it('ends quietly when its reader goes away (show AZ | head -1)', async () => {
+    const child = spawn(process.execPath, [countryDeskBin, 'show', 'AZ', '--data', await tempDir()], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the command starts: its first line already meets a broken pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'close')) as [number];
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it('prints the control bytes of a hostile file as escapes, not raw', async () => {
+    const data = await tempDir();
+    const file = path.join(data, 'hostile.json');
+    await writeFile(file, '{"notes": [\u001b[2J\u001b]0;pwned\u0007');
+    const result = await countryDesk('notes', 'import', file, '--data', data);
+    expectOneLineError(result, /cannot be imported/);
+    expect([...result.stderr.trimEnd()].filter((char) => char < ' ' || (char >= '\u007f' && char <= '\u009f'))).toEqual([]);
+    expect(result.stderr).toContain('\\u001b[2J');
   });
 
   it('names an unreadable data folder', async () => {

@@ -1,9 +1,12 @@
-import { parseArgs } from 'node:util';
 import { AppError } from '../shared/app-error';
 import { createNodeTranslator, describeAppError } from '../core/i18n/node-translator';
 import type { CliCommand, CliIo } from './cli-command';
 import { cliCommands } from './cli-commands';
+import { escapeControlCharacters } from './escape-control-characters';
 import { terminalProgress } from './terminal-progress';
+
+// The bundle's entry (dist/cli/cli.js) gives bin/country-desk.mjs the process's output too.
+export { processCliIo } from './process-cli-io';
 
 function findCommand(argv: readonly string[]): { command: CliCommand; rest: string[] } | undefined {
   const byLength = [...cliCommands].sort((a, b) => b.words.length - a.words.length);
@@ -32,22 +35,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const isGroup = cliCommands.some((c) => c.words.length > 1 && c.words[0] === argv[0]);
       throw new AppError('usage', { detail: t('unknownCommand', { command: argv.slice(0, isGroup ? 2 : 1).join(' ') }) });
     }
-    const { command, rest } = found;
-    let parsed;
-    try {
-      parsed = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
-    } catch (error) {
-      throw new AppError('usage', { detail: (error as Error).message.split('\n')[0] ?? '' });
-    }
-    const { min, max } = command.positionals;
-    if (parsed.positionals.length < min || parsed.positionals.length > max) {
-      throw new AppError('usage', { detail: t('usageLine', { usage: command.usage }) });
-    }
-    return await command.run({ values: parsed.values, positionals: parsed.positionals, t: translate, io: { ...io, progress } });
+    return await found.command.run(found.rest, { t: translate, io: { ...io, progress } });
   } catch (error) {
     const message = error instanceof AppError ? describeAppError(t, error) : t('errors:internal', { detail: (error as Error).message });
     progress.clear();
-    io.stderr(`country-desk: ${message}`);
+    io.stderr(`country-desk: ${escapeControlCharacters(message)}`);
     return error instanceof AppError && error.code === 'usage' ? 2 : 1;
   }
 }

@@ -15,9 +15,12 @@ export function electronUserDataDir(env: NodeJS.ProcessEnv = process.env, platfo
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), PRODUCT_FOLDER_NAME);
 }
 
-/** `--data DIR`, else `COUNTRY_DESK_DATA`, else the folder Electron would use. */
+/**
+ * `--data DIR`, else `COUNTRY_DESK_DATA`, else the folder Electron would use. An empty variable counts as
+ * unset: `path.resolve('')` is the current directory, which must never become a data folder by accident.
+ */
 export function resolveDataDir(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(flag ?? env.COUNTRY_DESK_DATA ?? electronUserDataDir(env));
+  return path.resolve(flag ?? (env.COUNTRY_DESK_DATA || electronUserDataDir(env)));
 }
 
 /** Makes sure the data folder exists (when writing) and can be read; one clear error otherwise. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { benchScales, scaleNameSchema } from '../../bench/bench-scales';
 import type { BenchStep } from '../../bench/run-bench';
 import { AppError } from '../../shared/app-error';
-import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
+import { dataOption, jsonOption, langOption, defineCliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
 
 const SEED = 1;
@@ -27,7 +27,7 @@ export function markdownPathBeside(jsonPath: string): string {
   return jsonPath.endsWith('.json') ? `${jsonPath.slice(0, -'.json'.length)}.md` : `${jsonPath}.md`;
 }
 
-export const benchCommand: CliCommand = {
+export const benchCommand = defineCliCommand({
   words: ['bench'],
   usage: 'bench [--scale small|large|xl] [--json] [--out FILE] [--data DIR] [--no-pdf] [--lang vi|en]',
   options: { ...dataOption, ...jsonOption, ...langOption, scale: { type: 'string' }, out: { type: 'string' }, 'no-pdf': { type: 'boolean' } },
@@ -37,7 +37,7 @@ export const benchCommand: CliCommand = {
     const tl = t(language);
     const scaleName = scaleNameSchema.safeParse(values.scale ?? 'small');
     if (!scaleName.success) throw new AppError('usage', { detail: tl('bench:scaleInvalid', { value: String(values.scale) }) });
-    const { folder, temporary } = await benchFolder(values.data as string | undefined, (path) => tl('bench:dataFolderNotEmpty', { path }));
+    const { folder, temporary } = await benchFolder(values.data, (path) => tl('bench:dataFolderNotEmpty', { path }));
     const onStep = (step: BenchStep) => {
       if (step.step === 'measuring') return io.progress.update(tl(`bench:progress.measuring.${step.what}`));
       const { name, dataset, notes } = step.scale;
@@ -66,4 +66,4 @@ export const benchCommand: CliCommand = {
       if (temporary) await rm(folder, { recursive: true, force: true });
     }
   },
-};
+});

@@ -8,12 +8,12 @@ import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { writeOutputFile } from '../../core/briefs/write-output-file';
 import { createChromiumRoutePrinter } from '../chromium-route-printer';
-import type { CliCommand } from '../cli-command';
+import { defineCliCommand } from '../cli-command';
 import { findChromium } from '../find-chromium';
 import { briefOptions, parseBriefFlags } from './brief-flags';
 import { builtRendererDir } from './serve-command';
 
-export const briefCommand: CliCommand = {
+export const briefCommand = defineCliCommand({
   words: ['brief'],
   usage:
     'brief CODE [CODE …] [--lang vi|en|both] [--out FILE.pdf] [--sections LIST] [--years N] [--notes none|pinned|tagged|all] [--tags LIST] [--title TEXT] [--occasion TEXT] [--dates FROM[..TO]] [--label TEXT] [--prepared YYYY-MM-DD] [--data DIR] [--chromium PATH]',
@@ -21,11 +21,11 @@ export const briefCommand: CliCommand = {
   positionals: { min: 1, max: 12 },
   async run({ values, positionals, io, t }) {
     const spec = parseBriefFlags({ values, positionals }, t('en'));
-    const out = path.resolve((values.out as string | undefined) ?? briefFileName(spec));
+    const out = path.resolve(values.out ?? briefFileName(spec));
     const rendererDir = builtRendererDir();
     if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });
-    const chromiumPath = findChromium(values.chromium as string | undefined);
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    const chromiumPath = findChromium(values.chromium);
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
     try {
       for (const code of spec.countries) if (!desk.records.findCountry(code)) throw new AppError('unknown-country', { code });
       const handlers = createHandlers(desk);
@@ -38,4 +38,4 @@ export const briefCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

@@ -43,24 +43,23 @@ function parseDates(value: string | undefined): BriefSpec['dates'] {
 
 /** The brief a `country-desk brief` command line asks for; usage errors (in `t`'s language) name the flag. */
 export function parseBriefFlags(
-  { values, positionals }: Pick<CliRun, 'values' | 'positionals'>,
+  { values, positionals }: Pick<CliRun<typeof briefOptions>, 'values' | 'positionals'>,
   t: TFunction,
   today = localIsoDate(),
 ): BriefSpec {
-  const text = (name: keyof typeof briefOptions) => values[name] as string | undefined;
-  const tags = list(text('tags'));
+  const tags = list(values.tags);
   const candidate = {
     countries: positionals.map(parseCountryArgument),
-    language: text('lang') ?? 'vi',
-    sections: list(text('sections')) ?? [...briefSections],
-    timelineYears: parseYears(text('years'), t),
-    notes: text('notes') ?? (tags ? 'tagged' : 'pinned'),
+    language: values.lang ?? 'vi',
+    sections: list(values.sections) ?? [...briefSections],
+    timelineYears: parseYears(values.years, t),
+    notes: values.notes ?? (tags ? 'tagged' : 'pinned'),
     noteTags: tags,
-    title: text('title'),
-    occasion: text('occasion'),
-    label: text('label'),
-    dates: parseDates(text('dates')),
-    prepared: text('prepared') ?? today,
+    title: values.title,
+    occasion: values.occasion,
+    label: values.label,
+    dates: parseDates(values.dates),
+    prepared: values.prepared ?? today,
   };
   const parsed = briefSpecSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -7,42 +7,44 @@ import { bundledDatasetPath, readDatasetJson } from '../../core/records/load-bun
 import { formatProblem } from '../../shared/records/dataset-problems';
 import { RECORDS_FILE_NAME } from '../../core/records/records-file';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, type CliCommand } from '../cli-command';
+import { dataOption, defineCliCommand, type CliFlags } from '../cli-command';
+
+const checkOptions = { ...dataOption, dataset: { type: 'string' }, seeds: { type: 'string' } } as const;
 
 /**
  * The file to check: `--dataset DIR|FILE`, else the data folder's records, else the bundled dataset.
  * A data folder that holds no records yet would use the bundled dataset: that is what is checked then.
  */
-function datasetFileToCheck(values: Record<string, unknown>, t: TFunction, say: (line: string) => void): string {
+function datasetFileToCheck(values: CliFlags<typeof checkOptions>, t: TFunction, say: (line: string) => void): string {
   if (values.data !== undefined && values.dataset !== undefined) {
     throw new AppError('usage', { detail: t('dataOrDataset') });
   }
-  if (typeof values.dataset === 'string') {
+  if (values.dataset !== undefined) {
     const target = path.resolve(values.dataset);
     const isFolder = existsSync(target) && statSync(target).isDirectory();
     return isFolder ? path.join(target, 'dataset.json') : target;
   }
-  const dataDir = resolveDataDir(values.data as string | undefined);
+  const dataDir = resolveDataDir(values.data);
   const inDataFolder = path.join(dataDir, RECORDS_FILE_NAME);
   if (existsSync(inDataFolder)) return inDataFolder;
   if (values.data !== undefined) say(t('noRecordsYet', { dataDir, file: bundledDatasetPath() }));
   return bundledDatasetPath();
 }
 
-export const checkCommand: CliCommand = {
+export const checkCommand = defineCliCommand({
   words: ['check'],
   usage: 'check [--data DIR | --dataset DIR] [--seeds DIR]',
-  options: { ...dataOption, dataset: { type: 'string' }, seeds: { type: 'string' } },
+  options: checkOptions,
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
     const tl = t('en');
     const file = datasetFileToCheck(values, tl, io.stdout);
     if (!existsSync(file)) throw new AppError('dataset-invalid', { path: file, detail: tl('noSuchFile') });
-    const seedsDir = typeof values.seeds === 'string' ? path.resolve(values.seeds) : undefined;
+    const seedsDir = values.seeds !== undefined ? path.resolve(values.seeds) : undefined;
     const problems = checkDataset(await readDatasetJson(file), seedsDir ? { seedsDir } : {});
     const errors = problems.filter((p) => p.severity === 'error');
     for (const problem of problems) (problem.severity === 'error' ? io.stderr : io.stdout)(formatProblem(problem));
     io.stdout(tl('checkSummary', { file, errors: errors.length, warnings: problems.length - errors.length }));
     return errors.length > 0 ? 1 : 0;
   },
-};
+});

@@ -1,7 +1,7 @@
 import { bundledPartnerCountries, createPartnerDirectory } from '../../core/countries/partner-directory';
 import { openDesk, type Desk } from '../../core/desk';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
+import { dataOption, jsonOption, langOption, defineCliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
 
 /** The countries with records, or with `--all` every partner state with its names, capital, region and record count. */
@@ -15,14 +15,14 @@ function countryRows(desk: Desk, all: boolean) {
   return directory.list().map((partner) => ({ ...partner, records: counts.get(partner.code) ?? 0 }));
 }
 
-export const countriesCommand: CliCommand = {
+export const countriesCommand = defineCliCommand({
   words: ['countries'],
   usage: 'countries [--all] [--json] [--lang vi|en] [--data DIR]',
   options: { ...dataOption, ...jsonOption, ...langOption, all: { type: 'boolean' } },
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
     const language = parseLanguageFlag(values.lang, t('en'));
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
     try {
       const rows = countryRows(desk, values.all === true);
       if (values.json) io.stdout(JSON.stringify(rows, null, 2));
@@ -32,4 +32,4 @@ export const countriesCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

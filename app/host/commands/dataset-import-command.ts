@@ -3,9 +3,9 @@ import { openDesk } from '../../core/desk';
 import { importDataset } from '../../core/records/import-dataset';
 import { loadDatasetFile } from '../../core/records/load-bundled-dataset';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, type CliCommand } from '../cli-command';
+import { dataOption, defineCliCommand } from '../cli-command';
 
-export const datasetImportCommand: CliCommand = {
+export const datasetImportCommand = defineCliCommand({
   words: ['dataset', 'import'],
   usage: 'dataset import FILE [--dry-run] [--data DIR]',
   options: { ...dataOption, 'dry-run': { type: 'boolean' } },
@@ -16,7 +16,7 @@ export const datasetImportCommand: CliCommand = {
     // A malformed file is refused before the data folder is even opened.
     await loadDatasetFile(file);
     const dryRun = values['dry-run'] === true;
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: dryRun ? 'read' : 'write' });
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: dryRun ? 'read' : 'write' });
     try {
       for (const notice of desk.notices) io.stderr(tl(`app:notices.${notice.code}`, { ...notice }));
       const report = await importDataset(desk, file, { dryRun });
@@ -27,4 +27,4 @@ export const datasetImportCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

@@ -3,11 +3,11 @@ import { AppError } from '../../shared/app-error';
 import { openDesk } from '../../core/desk';
 import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, type CliCommand } from '../cli-command';
+import { dataOption, defineCliCommand } from '../cli-command';
 import { runCliRequest } from '../cli-request';
 import { parseCountryArgument } from './show-command';
 
-export const notesAddCommand: CliCommand = {
+export const notesAddCommand = defineCliCommand({
   words: ['notes', 'add'],
   usage: 'notes add --country CODE [--record ID] --text TEXT [--tag TAG]... [--pin] [--data DIR]',
   options: {
@@ -24,8 +24,8 @@ export const notesAddCommand: CliCommand = {
     if (typeof values.country !== 'string') throw new AppError('usage', { detail: tl('notes:cli.countryRequired') });
     if (typeof values.text !== 'string' || values.text.trim() === '') throw new AppError('usage', { detail: tl('notes:cli.textRequired') });
     const country = parseCountryArgument(values.country);
-    const tags = ((values.tag as string[] | undefined) ?? []).flatMap((tag) => tag.split(',')).map((tag) => tag.trim()).filter(Boolean);
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
+    const tags = (values.tag ?? []).flatMap((tag) => tag.split(',')).map((tag) => tag.trim()).filter(Boolean);
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'write' });
     try {
       const note = await runCliRequest(createHandlers(desk), 'saveNote', {
         id: randomUUID(),
@@ -41,4 +41,4 @@ export const notesAddCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

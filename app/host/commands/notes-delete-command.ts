@@ -1,17 +1,17 @@
 import { openDesk } from '../../core/desk';
 import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, type CliCommand } from '../cli-command';
+import { dataOption, defineCliCommand } from '../cli-command';
 import { runCliRequest } from '../cli-request';
 
 /** Moves a note to the trash, as the app's Delete does (it can be restored for 30 days): the way out for a note no screen can show. */
-export const notesDeleteCommand: CliCommand = {
+export const notesDeleteCommand = defineCliCommand({
   words: ['notes', 'delete'],
   usage: 'notes delete ID [--data DIR]',
   options: { ...dataOption },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals, io, t }) {
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'write' });
     try {
       const note = await runCliRequest(createHandlers(desk), 'deleteNote', { id: positionals[0] ?? '' });
       io.stdout(t('en')('notes:cli.deleted', { id: note.id }));
@@ -20,4 +20,4 @@ export const notesDeleteCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

@@ -5,9 +5,9 @@ import { buildNotesExport, serializeNotesExport } from '../../core/notes/notes-e
 import { writeNotesAsMarkdown } from '../../core/notes/notes-markdown-export';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { writeOutputFile } from '../../core/briefs/write-output-file';
-import { dataOption, type CliCommand } from '../cli-command';
+import { dataOption, defineCliCommand } from '../cli-command';
 
-export const notesExportCommand: CliCommand = {
+export const notesExportCommand = defineCliCommand({
   words: ['notes', 'export'],
   usage: 'notes export FILE [--markdown DIR] [--data DIR]',
   options: { ...dataOption, markdown: { type: 'string' } },
@@ -15,7 +15,7 @@ export const notesExportCommand: CliCommand = {
   async run({ values, positionals, io, t }) {
     const tl = t('en');
     const file = path.resolve(positionals[0] ?? '');
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
     try {
       const exported = await buildNotesExport(desk.notes);
       await writeOutputFile(file, serializeNotesExport(exported));
@@ -31,4 +31,4 @@ export const notesExportCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

@@ -5,12 +5,12 @@ import { openDesk } from '../../core/desk';
 import { parseNotesExport } from '../../core/notes/notes-exchange';
 import { importNotesExport } from '../../core/notes/notes-import';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, type CliCommand } from '../cli-command';
+import { dataOption, defineCliCommand } from '../cli-command';
 
 /** How often the import says how far it is, in notes written. */
 const PROGRESS_EVERY = 500;
 
-export const notesImportCommand: CliCommand = {
+export const notesImportCommand = defineCliCommand({
   words: ['notes', 'import'],
   usage: 'notes import FILE [--dry-run] [--data DIR]',
   options: { ...dataOption, 'dry-run': { type: 'boolean' } },
@@ -27,7 +27,7 @@ export const notesImportCommand: CliCommand = {
     // Validated before the data folder is opened: a bad file changes nothing.
     const data = parseNotesExport(text, file);
     const dryRun = values['dry-run'] === true;
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: dryRun ? 'read' : 'write' });
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: dryRun ? 'read' : 'write' });
     try {
       // Checked whole against this folder's dataset and notes, and said, before anything is written.
       const plan = await importNotesExport(desk.notes, desk.records, data, file, { dryRun: true });
@@ -44,4 +44,4 @@ export const notesImportCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

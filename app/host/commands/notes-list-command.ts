@@ -3,20 +3,20 @@ import { compareNotesForDisplay } from '../../shared/notes/note-view';
 import { noteTitle } from '../../shared/notes/note-title';
 import { toNoteView } from '../../core/notes/to-note-view';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
+import { dataOption, jsonOption, langOption, defineCliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
 import { parseCountryArgument } from './show-command';
 import { AppError } from '../../shared/app-error';
 
-export const notesListCommand: CliCommand = {
+export const notesListCommand = defineCliCommand({
   words: ['notes', 'list'],
   usage: 'notes list [--country CODE] [--json] [--lang vi|en] [--data DIR]',
   options: { ...dataOption, ...jsonOption, ...langOption, country: { type: 'string' } },
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
     const language = parseLanguageFlag(values.lang, t('en'));
-    const country = values.country === undefined ? undefined : parseCountryArgument(values.country as string);
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    const country = values.country === undefined ? undefined : parseCountryArgument(values.country);
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
     try {
       const all = desk.notes.all();
       if (country && !desk.records.findCountry(country) && !all.some((note) => note.country === country)) {
@@ -46,4 +46,4 @@ export const notesListCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

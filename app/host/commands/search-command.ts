@@ -4,7 +4,7 @@ import { AppError } from '../../shared/app-error';
 import { hitKindKey } from '../../shared/search/hit-kind-key';
 import { openDesk } from '../../core/desk';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
+import { dataOption, jsonOption, langOption, defineCliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
 
 /** Checks the query as the app's `search` request does (1 to 200 characters). */
@@ -14,7 +14,7 @@ function parseQuery(query: string, t: TFunction): string {
   return parsed.data.query;
 }
 
-export const searchCommand: CliCommand = {
+export const searchCommand = defineCliCommand({
   words: ['search'],
   usage: 'search "QUERY" [--lang vi|en] [--json] [--data DIR]',
   options: { ...dataOption, ...jsonOption, ...langOption },
@@ -22,7 +22,7 @@ export const searchCommand: CliCommand = {
   async run({ values, positionals, io, t }) {
     const language = parseLanguageFlag(values.lang, t('en'));
     const query = parseQuery(positionals[0] ?? '', t('en'));
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
     try {
       const hits = desk.search.search(query);
       if (values.json) {
@@ -42,4 +42,4 @@ export const searchCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

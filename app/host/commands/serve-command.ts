@@ -9,7 +9,7 @@ import { resolveDataDir } from '../../core/store/data-folder';
 import { startBrowserHost, type BrowserHostOptions } from '../browser-host';
 import { loadBrowserHostFile, saveBrowserHostPort } from '../browser-host-file';
 import { createChromiumPrintingHandlers } from '../chromium-printing-handlers';
-import { dataOption, type CliCommand } from '../cli-command';
+import { dataOption, defineCliCommand } from '../cli-command';
 
 export function builtRendererDir(): string {
   return path.join(packageRoot(), 'dist', 'renderer');
@@ -24,7 +24,7 @@ function parsePort(value: unknown, t: TFunction): number | undefined {
   return port;
 }
 
-export const serveCommand: CliCommand = {
+export const serveCommand = defineCliCommand({
   words: ['serve'],
   usage: 'serve [--data DIR] [--port N] [--open]',
   options: { ...dataOption, port: { type: 'string' }, open: { type: 'boolean' } },
@@ -34,7 +34,7 @@ export const serveCommand: CliCommand = {
     const port = parsePort(values.port, tl);
     const rendererDir = builtRendererDir();
     if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'write' });
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'write' });
     const printing = createChromiumPrintingHandlers(desk, rendererDir);
     const hostFile = await loadBrowserHostFile(desk.dataDir);
     const options: BrowserHostOptions = { handlers: printing.handlers, rendererDir, token: hostFile.token };
@@ -60,4 +60,4 @@ export const serveCommand: CliCommand = {
     await desk.close();
     return 0;
   },
-};
+});

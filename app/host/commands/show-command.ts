@@ -3,7 +3,7 @@ import { openDesk } from '../../core/desk';
 import { formatDateSpan } from '../../shared/format/format-partial-date';
 import { countryCodeSchema } from '../../shared/records/record-schema';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, jsonOption, langOption, type CliCommand } from '../cli-command';
+import { dataOption, jsonOption, langOption, defineCliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
 
 /** Parses a country code typed on the command line (any case); unknown codes are refused later. */
@@ -13,7 +13,7 @@ export function parseCountryArgument(value: string) {
   return parsed.data;
 }
 
-export const showCommand: CliCommand = {
+export const showCommand = defineCliCommand({
   words: ['show'],
   usage: 'show CODE [--lang vi|en] [--json] [--data DIR]',
   options: { ...dataOption, ...jsonOption, ...langOption },
@@ -21,7 +21,7 @@ export const showCommand: CliCommand = {
   async run({ values, positionals, io, t }) {
     const language = parseLanguageFlag(values.lang, t('en'));
     const code = parseCountryArgument(positionals[0] ?? '');
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data as string | undefined), access: 'read' });
+    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
     try {
       const country = desk.records.findCountry(code);
       if (!country) throw new AppError('unknown-country', { code });
@@ -58,4 +58,4 @@ export const showCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});

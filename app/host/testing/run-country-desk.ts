@@ -18,11 +18,12 @@ export interface CliResult {
  * Runs the real `country-desk` bin as a user would (a new Node process, no COUNTRY_DESK_DATA);
  * resolves with its exit code and output, never throws.
  */
-export async function runCountryDesk(args: readonly string[], options: { timeout?: number } = {}): Promise<CliResult> {
+export async function runCountryDesk(args: readonly string[], options: { timeout?: number; cwd?: string } = {}): Promise<CliResult> {
   try {
     const { stdout, stderr } = await run(process.execPath, [countryDeskBin, ...args], {
       env: { ...process.env, COUNTRY_DESK_DATA: '' },
       timeout: options.timeout ?? 0,
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
       maxBuffer: 64 * 1024 * 1024,
     });
     return { code: 0, stdout, stderr };
