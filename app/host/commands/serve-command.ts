@@ -15,12 +15,11 @@ export function builtRendererDir(): string {
   return path.join(packageRoot(), 'dist', 'renderer');
 }
 
-function parsePort(value: unknown, t: TFunction): number | undefined {
+/** `--port N`: digits only (so that `--port ' '` is not port 0, a random one); undefined without the flag. */
+function parsePort(value: string | undefined, t: TFunction): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new AppError('usage', { detail: t('portInvalid', { value: String(value) }) });
-  }
+  if (!/^\d{1,5}$/.test(value) || port > 65535) throw new AppError('usage', { detail: t('portInvalid', { value }) });
   return port;
 }
 
