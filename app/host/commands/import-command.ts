@@ -8,7 +8,7 @@ import { importArticle, type ArticleImport } from '../../core/article-import/imp
 import { importSessionDir, readImportSession, saveImportSession } from '../../core/article-import/save-import-session';
 import { openDesk } from '../../core/desk';
 import { resolveDataDir } from '../../core/store/data-folder';
-import { dataOption, jsonOption, type CliCommand } from '../cli-command';
+import { dataOption, defineCliCommand, jsonOption, type CliContext } from '../cli-command';
 
 function parseDateFlag(value: string | undefined, t: TFunction): string | undefined {
   if (value === undefined) return undefined;
@@ -24,7 +24,7 @@ async function readArticleFile(file: string): Promise<Uint8Array> {
   }
 }
 
-function printCandidates(imported: ArticleImport, io: Parameters<CliCommand['run']>[0]['io'], t: TFunction): void {
+function printCandidates(imported: ArticleImport, io: CliContext['io'], t: TFunction): void {
   for (const { record, flags, duplicateOf } of imported.candidates) {
     io.stdout(t('import:cli.candidateLine', { date: record.date ?? t('import:cli.undated'), kind: t(`app:kinds.${record.kind}`), country: record.country, title: record.title.vi }));
     const notes = [...(duplicateOf ? [t('import:cli.alreadyHeld', { id: duplicateOf })] : []), ...(flags.length ? [t('import:cli.flags', { flags: flags.join(', ') })] : [])];
@@ -32,20 +32,20 @@ function printCandidates(imported: ArticleImport, io: Parameters<CliCommand['run
   }
 }
 
-export const importCommand: CliCommand = {
+export const importCommand = defineCliCommand({
   words: ['import'],
   usage: 'import FILE [--dry-run] [--json] [--date YYYY-MM-DD] [--data DIR]',
   options: { ...dataOption, ...jsonOption, 'dry-run': { type: 'boolean' }, date: { type: 'string' } },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals, io, t }) {
     const tl = t('en');
-    const date = parseDateFlag(values.date as string | undefined, tl);
+    const date = parseDateFlag(values.date, tl);
     const file = path.resolve(positionals[0] ?? '');
     const bytes = await readArticleFile(file);
     // A file that is not an article is refused before the data folder is even opened.
     decodeArticleBytes(bytes, file);
     const dryRun = values['dry-run'] === true;
-    const dataDir = resolveDataDir(values.data as string | undefined);
+    const dataDir = resolveDataDir(values.data);
     const desk = await openDesk({ dataDir, access: dryRun ? 'read' : 'write' });
     try {
       const imported = importArticle(bytes, { fileName: file, date, existing: desk.records.dataset.records });
@@ -71,4 +71,4 @@ export const importCommand: CliCommand = {
       await desk.close();
     }
   },
-};
+});
