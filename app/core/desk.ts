@@ -11,6 +11,7 @@ import type { SearchIndex } from './search/search-index';
 import type { SettingsFile } from '../shared/settings/settings-schema';
 import type { DataFile } from './store/data-file';
 import { acquireWriteLock, prepareDataFolder } from './store/data-folder';
+import { keepPendingNotices } from './store/pending-notices';
 import type { StoreNotice } from '../shared/store/store-notice';
 
 export interface DeskOptions {
@@ -41,7 +42,10 @@ export interface Desk {
   readonly search: SearchIndex;
   /** Reads the records again from records.json after it was replaced (a dataset import): the records and search see them. */
   reloadReferenceRecords(): void;
+  /** What the officer must be told about the folder's files, from this open and earlier ones not yet shown. */
   readonly notices: readonly StoreNotice[];
+  /** The notices were shown: a later open does not tell them again (this one still lists them). */
+  acknowledgeNotices(): Promise<void>;
   /** Writes pending changes, releases the lock. */
   close(): Promise<void>;
 }
@@ -61,6 +65,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
     ] as const;
     await Promise.allSettled(opening);
     const [recordsFile, settingsFile, notes] = await Promise.all(opening);
+    const pending = await keepPendingNotices(options.dataDir, [...recordsFile.notices, ...settingsFile.notices, ...notes.notices], readOnly);
     let search: SearchIndex | undefined;
     let records = createRecordsService(recordsFile.data);
     const openSearch = () => (search ??= createDeskSearch(options, recordsFile.data, notes));
@@ -84,9 +89,8 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
         search = undefined;
         if (!readOnly) openSearch();
       },
-      get notices() {
-        return [...recordsFile.notices, ...settingsFile.notices, ...notes.notices];
-      },
+      notices: pending.notices,
+      acknowledgeNotices: () => pending.acknowledge(),
       async close() {
         try {
           if (!readOnly) await Promise.all([recordsFile.flush(), settingsFile.flush(), notes.flush()]);

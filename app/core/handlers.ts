@@ -15,7 +15,9 @@ export function createHandlers(desk: Desk, options: BriefsHandlerOptions = {}): 
     async getStatus() {
       const { datasetVersion, asOf } = desk.records.dataset;
       const readOnly = desk.access === 'read' || desk.recordsFile.readOnly || desk.settingsFile.readOnly;
-      return { dataDir: desk.dataDir, readOnly, notices: [...desk.notices], datasetVersion, asOf };
+      const status = { dataDir: desk.dataDir, readOnly, notices: [...desk.notices], datasetVersion, asOf };
+      await desk.acknowledgeNotices();
+      return status;
     },
     async getSettings() {
       return { language: desk.settingsFile.data.language };

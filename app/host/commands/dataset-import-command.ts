@@ -19,6 +19,7 @@ export const datasetImportCommand = defineCliCommand({
     const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: dryRun ? 'read' : 'write' });
     try {
       for (const notice of desk.notices) io.stderr(tl(`app:notices.${notice.code}`, { ...notice }));
+      await desk.acknowledgeNotices();
       const report = await importDataset(desk, file, { dryRun });
       io.stdout(tl(dryRun ? 'notes:cli.datasetImportPlan' : 'notes:cli.datasetImported', { ...report }));
       if (report.notesOnRemovedRecords > 0) io.stdout(tl('notes:cli.notesOnRemovedRecords', { count: report.notesOnRemovedRecords }));
