@@ -120,3 +120,26 @@ describe('a dataset version is never a path', () => {
     expect(JSON.parse(await readFile(path.join(dataDir, notice?.movedTo ?? ''), 'utf8'))).toMatchObject({ datasetVersion: '1.0' });
   });
 });
+
+describe('a newer records.json of another shape', () => {
+  it.each(['{"schemaVersion": 2, "datasetVersion": "2027.1.1", "data": {"records": {}}}', '{"schemaVersion": 99}'])(
+    'is opened read-only with a clear notice, left as it is, and the desk still shows the newest good copy (%s)',
+    async (newer) => {
+      const { resourcesDir, dataDir, desk } = await openFolder();
+      await desk.close();
+      desks.pop();
+      await writeFile(path.join(dataDir, 'records.json'), newer);
+
+      const reopened = await openDesk({ dataDir, resourcesDir, access: 'write' });
+      desks.push(reopened);
+      expect(reopened.recordsFile.readOnly).toBe(true);
+      expect(reopened.notices.map((notice) => notice.code)).toEqual(['file-newer-than-app', 'file-newer-unreadable']);
+      expect(reopened.records.listCountries().map((summary) => summary.country.code)).toEqual(['AZ', 'BY']);
+      expect(reopened.search.search('Azerbaijan', { types: ['record'] }).length).toBeGreaterThan(0);
+      await reopened.close();
+      desks.pop();
+      expect(await readFile(path.join(dataDir, 'records.json'), 'utf8')).toBe(newer);
+    },
+  );
+});
+
