@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
@@ -9,7 +9,8 @@ import { NoteEditor } from './NoteEditor';
 import { NoteHistoryDialog } from './NoteHistoryDialog';
 import { NoteBoundary } from './UnreadableNote';
 import { RequestFailure } from './RequestFailure';
-import { UndoStatus, type UndoableMessage } from './UndoStatus';
+import { useStatusMessage } from '../use-status-message';
+import { UndoStatus } from './UndoStatus';
 import './NoteList.css';
 
 interface NoteListProps {
@@ -30,14 +31,8 @@ export function NoteList({ notes, label, showAttachment, onChanged, onRemoved }:
   const [editingId, setEditingId] = useState<string>();
   const [focusEditOf, setFocusEditOf] = useState<string>();
   const [historyOf, setHistoryOf] = useState<NoteView>();
-  const [message, setMessage] = useState<UndoableMessage>();
   const [failure, setFailure] = useState<unknown>();
-  const messageCount = useRef(0);
-
-  const say = (text: string, undo?: () => Promise<void>) => {
-    messageCount.current += 1;
-    setMessage({ text, key: messageCount.current, undo: undo && (() => void undo().catch(setFailure)) });
-  };
+  const { message, say, dismiss } = useStatusMessage(setFailure);
 
   const run = (action: () => Promise<void>) => {
     setFailure(undefined);
@@ -48,21 +43,25 @@ export function NoteList({ notes, label, showAttachment, onChanged, onRemoved }:
     run(async () => {
       await api.deleteNote({ id: note.id });
       onRemoved(note.id);
-      say(t('status.deleted'), async () => {
+      say({ key: 'status.deleted' }, async () => {
         onChanged(await api.restoreNote({ id: note.id }));
-        say(t('status.restored'));
+        say({ key: 'status.restored' });
       });
     });
 
+  const savePin = async (note: NoteView, pinned: boolean) => {
+    const { id, country, recordId, body, tags } = note;
+    onChanged(await api.saveNote({ id, country, ...(recordId ? { recordId } : {}), body, tags, pinned }));
+  };
   const togglePin = (note: NoteView) =>
     run(async () => {
-      const { id, country, recordId, body, tags } = note;
-      onChanged(await api.saveNote({ id, country, ...(recordId ? { recordId } : {}), body, tags, pinned: !note.pinned }));
+      await savePin(note, !note.pinned);
+      say({ key: note.pinned ? 'status.unpinned' : 'status.pinned' }, () => savePin(note, note.pinned));
     });
 
   return (
     <div className="note-list">
-      <UndoStatus message={message} onDismiss={() => setMessage(undefined)} />
+      <UndoStatus message={message} onDismiss={dismiss} />
       {failure !== undefined && <RequestFailure error={failure} />}
       {notes.length > 0 && (
         <ul aria-label={label}>
@@ -95,7 +94,8 @@ export function NoteList({ notes, label, showAttachment, onChanged, onRemoved }:
                         <button type="button" autoFocus={focusEditOf === note.id} onClick={() => setEditingId(note.id)}>
                           {t('actions.edit')}
                         </button>
-                        <button type="button" aria-pressed={note.pinned} onClick={() => togglePin(note)}>
+                        <button type="button" className="note-list__pin" aria-pressed={note.pinned} onClick={() => togglePin(note)}>
+                          <span aria-hidden="true">{note.pinned ? '★ ' : '☆ '}</span>
                           {t('actions.pin')}
                         </button>
                         <button type="button" onClick={() => setHistoryOf(note)}>
@@ -119,7 +119,7 @@ export function NoteList({ notes, label, showAttachment, onChanged, onRemoved }:
           onClose={() => setHistoryOf(undefined)}
           onRestored={(restored, replaced) => {
             onChanged(restored);
-            say(t('status.versionRestored', { time: formatNoteTime(replaced, language) }), async () => {
+            say({ key: 'status.versionRestored', params: { time: formatNoteTime(replaced, language) } }, async () => {
               onChanged(await api.restoreNoteRevision({ id: restored.id, savedAt: replaced }));
             });
           }}

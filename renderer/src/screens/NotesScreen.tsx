@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
@@ -6,11 +6,12 @@ import { NoteCard } from '../components/NoteCard';
 import { NoteList } from '../components/NoteList';
 import { NoteBoundary } from '../components/UnreadableNote';
 import { RequestFailure } from '../components/RequestFailure';
-import { UndoStatus, type UndoableMessage } from '../components/UndoStatus';
+import { UndoStatus } from '../components/UndoStatus';
 import { downloadTextFile } from '../notes/download-text-file';
 import { useDebouncedValue } from '../notes/use-debounced-value';
 import { useLanguage } from '../use-language';
 import { useRequest } from '../use-request';
+import { useStatusMessage } from '../use-status-message';
 import './NotesScreen.css';
 
 /** Every note across countries: found by words (diacritics or not), filtered by country and tag; and the trash. */
@@ -22,9 +23,8 @@ export function NotesScreen() {
   const [country, setCountry] = useState('');
   const [tag, setTag] = useState('');
   const [trash, setTrash] = useState(false);
-  const [message, setMessage] = useState<UndoableMessage>();
   const [failure, setFailure] = useState<unknown>();
-  const messageCount = useRef(0);
+  const { message, say, dismiss } = useStatusMessage(setFailure);
   const searchId = useId();
   const countryId = useId();
   const tagId = useId();
@@ -35,10 +35,6 @@ export function NotesScreen() {
     [query, country, tag, trash],
   );
 
-  const say = (text: string, undo?: () => Promise<void>) => {
-    messageCount.current += 1;
-    setMessage({ text, key: messageCount.current, undo: undo && (() => void undo().catch(setFailure)) });
-  };
   const editListing = (change: (notes: NoteView[]) => NoteView[]) => update((listing) => ({ ...listing, notes: change(listing.notes) }));
   const upsert = (note: NoteView) => editListing((notes) => (notes.some((n) => n.id === note.id) ? notes.map((n) => (n.id === note.id ? note : n)) : [note, ...notes]));
   const remove = (id: string) => editListing((notes) => notes.filter((n) => n.id !== id));
@@ -47,9 +43,9 @@ export function NotesScreen() {
     setFailure(undefined);
     api.restoreNote({ id: note.id }).then(() => {
       remove(note.id);
-      say(t('status.restored'), async () => {
+      say({ key: 'status.restored' }, async () => {
         upsert(await api.deleteNote({ id: note.id }));
-        say(t('status.deleted'));
+        say({ key: 'status.deleted' });
       });
     }, setFailure);
   };
@@ -64,7 +60,7 @@ export function NotesScreen() {
     setFailure(undefined);
     api.exportNotes({}).then(({ fileName, text }) => {
       downloadTextFile(fileName, text);
-      say(t('exchange.exported', { fileName }));
+      say({ key: 'exchange.exported', params: { fileName } });
     }, setFailure);
   };
 
@@ -74,7 +70,7 @@ export function NotesScreen() {
       .text()
       .then((text) => api.importNotes({ text, fileName: file.name }))
       .then((report) => {
-        say(t('exchange.imported', { fileName: file.name, ...report }));
+        say({ key: 'exchange.imported', params: { fileName: file.name, ...report } });
         reload();
       }, setFailure);
   };
@@ -140,7 +136,7 @@ export function NotesScreen() {
           {t('exchange.import')}
         </label>
       </div>
-      <UndoStatus message={message} onDismiss={() => setMessage(undefined)} />
+      <UndoStatus message={message} onDismiss={dismiss} />
       {failure !== undefined && <RequestFailure error={failure} />}
       {notes.status === 'failed' && <RequestFailure error={notes.error} />}
       {trash && <p className="notes-screen__hint">{t('screen.trashHint')}</p>}
