@@ -56,6 +56,11 @@ test.describe('briefs', () => {
     await expect(builder.chosenCountries()).toHaveText([/Kazakhstan/, /Azerbaijan/, /Nga/, /Belarus/]);
     await expect(builder.moveUpButton('Nga')).toBeFocused();
 
+    await expect(builder.dataCheck()).toContainText('Số liệu cập nhật đến 09/05/2025');
+    await expect(builder.dataCheck()).toContainText('cũ hơn sáu tháng so với ngày soạn');
+    await expect(builder.dataCheck().getByRole('listitem').filter({ hasText: /^Kazakhstan:/ })).toContainText('Kinh tế, thương mại và đầu tư');
+    await expect(builder.dataCheck().getByRole('listitem').filter({ hasText: /^Nga:/ })).toContainText('số liệu thương mại');
+
     await builder.occasionField().fill('Chuyến thăm cấp Nhà nước, tháng 5/2025');
     const download = await builder.savePdf();
     expect(download.suggestedFilename()).toMatch(/^Binder-KZ-AZ-RU-BY-vi-\d{4}-\d{2}-\d{2}\.pdf$/);

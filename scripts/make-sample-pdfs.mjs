@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm run samples`: prints three sample PDFs with the real `country-desk brief` command into docs/,
-// each with a PNG of its first page: a Vietnamese brief (Azerbaijan, with a pinned note), an English
+// each with a PNG of its first page: a Vietnamese brief (Azerbaijan, with a talking point from a tagged note), an English
 // brief (Kyrgyzstan) and the binder of the May 2025 state visit (Kazakhstan, Azerbaijan, Russia, Belarus).
 // Needs the built renderer (npm run build), a Chromium and poppler's pdftoppm.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -18,10 +18,12 @@ if (!existsSync(path.join(root, 'dist', 'renderer', 'index.html'))) {
 }
 mkdirSync(docs, { recursive: true });
 const data = mkdtempSync(path.join(os.tmpdir(), 'country-desk-samples-'));
+// The officer named in the settings is the PDFs' author.
+writeFileSync(path.join(data, 'settings.json'), JSON.stringify({ schemaVersion: 1, officerName: 'Nguyễn Minh Anh' }));
 const countryDesk = (...args) => execFileSync(process.execPath, [bin, ...args, '--data', data], { stdio: ['ignore', 'inherit', 'inherit'] });
 
 countryDesk(
-  'notes', 'add', '--country', 'AZ', '--pin',
+  'notes', 'add', '--country', 'AZ', '--pin', '--tag', 'gợi ý trao đổi',
   '--text', 'Gợi ý trao đổi: tiến độ **Kỳ họp thứ 3 Ủy ban liên Chính phủ** (bài viết năm 2022 nói dự kiến cuối năm 2022; cần xác minh đã diễn ra chưa).',
 );
 

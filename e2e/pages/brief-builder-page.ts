@@ -38,6 +38,11 @@ export class BriefBuilderPage {
     return this.page.getByRole('region', { name: /Bản xem trước tài liệu|Preview of the brief/ });
   }
 
+  /** What the builder says of the data before printing: as of when, whether it is old, what is missing. */
+  dataCheck(): Locator {
+    return this.page.getByRole('region', { name: /Kiểm tra dữ liệu trước khi in|Data check before printing/ });
+  }
+
   saveButton(): Locator {
     return this.page.getByRole('button', { name: /Lưu PDF|Save PDF/ });
   }

@@ -10,8 +10,7 @@ import { createBriefNotesSource } from '../notes/brief-notes-source';
 import { briefFileName } from '../../shared/briefs/brief-file-name';
 import { briefPdfInfo } from './brief-pdf-info';
 import { collectBriefData } from './collect-brief-data';
-import type { BriefPdf } from './make-brief-pdf';
-import { printBriefPdf } from './print-brief-pdf';
+import { makeBriefPdf, type BriefPdf } from './make-brief-pdf';
 import type { RoutePrinter } from './route-printer';
 
 export interface BriefsHandlerOptions {
@@ -37,7 +36,7 @@ export async function printDeskBrief(desk: Pick<BriefsSources, 'records' | 'sett
   });
   translate ??= createNodeTranslator();
   const info = briefPdfInfo(spec, countries, translate, desk.settingsFile.data.officerName);
-  return printBriefPdf(printer, spec, info);
+  return makeBriefPdf(spec, printer, info);
 }
 
 /** The requests of the brief builder: the data of a brief, and its PDF. */

@@ -12,13 +12,23 @@ export interface BriefPdf {
   pages: number;
 }
 
+/** Prints a brief on a (warm) printer, as `layOutAndPrint` says; failures become `pdf-failed` (or keep their AppError). */
+export async function makeBriefPdf(spec: BriefSpec, printer: RoutePrinter, info: PdfDocumentInfo): Promise<BriefPdf> {
+  try {
+    return await layOutAndPrint(spec, printer, info);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('pdf-failed', { detail: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) }, { cause: error });
+  }
+}
+
 /**
  * Prints a brief to PDF, with its document information. A binder is laid out and printed once, its
  * contents showing '…' for the page numbers; the page where each part starts is read from that PDF
  * (the named destination of each part's heading, which the contents link to), and only the front
  * matter (cover and contents, which take the same pages either way) is printed again with the numbers.
  */
-export async function makeBriefPdf(spec: BriefSpec, printer: RoutePrinter, info: PdfDocumentInfo): Promise<BriefPdf> {
+async function layOutAndPrint(spec: BriefSpec, printer: RoutePrinter, info: PdfDocumentInfo): Promise<BriefPdf> {
   let pdf = await printer.print(briefPrintRoute(spec));
   if (isBinder(spec)) {
     const whole = readPdfStructure(pdf);
