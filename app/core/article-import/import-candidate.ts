@@ -18,7 +18,9 @@ export type CandidateFlag =
   | 'planned'
   | 'undated'
   | 'translation-template'
-  | 'principal-unknown';
+  | 'more-precise-date'
+  | 'less-precise-date'
+  | 'sources-disagree';
 
 /** One proposed fact: a record of the dataset's shape, the verbatim passage it rests on and its span in the cleaned text. */
 export interface ImportCandidate {

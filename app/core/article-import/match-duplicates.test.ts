@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../package-root';
 import type { Dataset, RecordOfKind, RelationsRecord } from '../../shared/records/record-schema';
-import { isDuplicate } from './match-duplicates';
+import type { ImportCandidate } from './import-candidate';
+import { isDuplicate, markDuplicates } from './match-duplicates';
 
 const dataset: Dataset = JSON.parse(readFileSync(path.join(packageRoot(), 'resources', 'dataset', 'dataset.json'), 'utf8'));
 const byId = (id: string) => dataset.records.find((r) => r.id === id)!;
@@ -32,5 +33,26 @@ describe('isDuplicate', () => {
     const milestone = dataset.records.find((r) => r.kind === 'milestone' && r.date?.length === 10)!;
     expect(isDuplicate({ ...milestone, id: 'x', date: milestone.date!.slice(0, 7) }, milestone)).toBe(true);
     expect(isDuplicate({ ...milestone, id: 'x', date: '1900' }, milestone)).toBe(false);
+  });
+});
+
+describe('markDuplicates', () => {
+  const held = byId('kg-relations-1992');
+  const candidate = (date: string): ImportCandidate => ({
+    record: { ...held, id: 'kg-relations-x', date } as RelationsRecord,
+    passage: 'p',
+    span: [0, 1],
+    flags: [],
+    duplicateOf: null,
+  });
+
+  it('names the held record, and says whether the candidate\'s date is more precise or disagrees', () => {
+    const [same, vaguer, other] = markDuplicates([candidate(held.date!), candidate(held.date!.slice(0, 4)), candidate('1993-01-01')], [held]);
+    expect(same).toMatchObject({ duplicateOf: 'kg-relations-1992', flags: [] });
+    expect(vaguer).toMatchObject({ duplicateOf: 'kg-relations-1992', flags: ['less-precise-date'] });
+    expect(other).toMatchObject({ duplicateOf: 'kg-relations-1992', flags: ['sources-disagree'] });
+    const precise = markDuplicates([candidate('1992-06-04')], [{ ...held, date: '1992-06' } as RelationsRecord])[0];
+    expect(precise?.flags).toEqual(['more-precise-date']);
+    expect(markDuplicates([candidate('1992-06-04')], [])[0]?.duplicateOf).toBeNull();
   });
 });

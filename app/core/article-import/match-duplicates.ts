@@ -1,6 +1,6 @@
 import type { RelationsRecord } from '../../shared/records/record-schema';
 import { foldVietnamese } from '../../shared/search/fold-vietnamese';
-import type { ImportCandidate } from './import-candidate';
+import type { CandidateFlag, ImportCandidate } from './import-candidate';
 import { editDistance, translitKey } from './transliteration-key';
 
 /** Same person: the same name or last word, or a long name spelt within two letters ("Kasimalyev", "Kasymaliev"). */
@@ -42,10 +42,18 @@ function sameTopic(a: string, b: string): boolean {
   return shared >= Math.min(x.size, y.size) * 0.5;
 }
 
-/** Marks each candidate that matches a record the desk already holds with that record's id. */
+/**
+ * Marks each candidate that matches a record the desk already holds with that record's id, and says
+ * whether it would make the held date more precise or disagrees with it (the review offers an edit,
+ * a further source, or keeping both).
+ */
 export function markDuplicates(candidates: readonly ImportCandidate[], existing: readonly RelationsRecord[]): ImportCandidate[] {
-  return candidates.map((candidate) => ({
-    ...candidate,
-    duplicateOf: existing.find((record) => isDuplicate(candidate.record, record))?.id ?? null,
-  }));
+  return candidates.map((candidate) => {
+    const held = existing.find((record) => isDuplicate(candidate.record, record));
+    if (!held) return { ...candidate, duplicateOf: null };
+    const [mine, theirs] = [candidate.record.date, held.date];
+    const flags: CandidateFlag[] = [...candidate.flags];
+    if (mine && theirs && mine !== theirs) flags.push(mine.startsWith(theirs) ? 'more-precise-date' : theirs.startsWith(mine) ? 'less-precise-date' : 'sources-disagree');
+    return { ...candidate, flags, duplicateOf: held.id };
+  });
 }

@@ -27,7 +27,13 @@ export async function readImportSession(dataDir: string, articleId: string): Pro
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new AppError('data-folder-unreadable', { path: file, detail: (error as Error).message }, { cause: error });
   }
-  const parsed = importSessionSchema.safeParse(JSON.parse(text));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new AppError('import-invalid', { path: file, detail: (error as Error).message }, { cause: error });
+  }
+  const parsed = importSessionSchema.safeParse(json);
   if (!parsed.success) throw new AppError('import-invalid', { path: file, detail: parsed.error.issues[0]?.message ?? 'invalid' });
   return parsed.data;
 }
