@@ -60,6 +60,11 @@ describe('country-desk bench', () => {
     expect(report.targets.find((check) => check.id === 'briefPdf')?.status).toBe('not-measured');
     expect(report.memory.rssPeakMb).toBeGreaterThan(report.memory.heapPeakMb);
     expect(Object.keys(report.searchByQuery)).toContain('pham binh minh');
+    expect(report.comparisons.map((comparison) => comparison.id)).toEqual(['open', 'noteSave', 'search', 'cliStart']);
+    for (const comparison of report.comparisons) {
+      expect(comparison.floor, comparison.id).toBeGreaterThan(0);
+      expect(comparison.ratio, comparison.id).toBeCloseTo(comparison.value / comparison.floor);
+    }
 
     expect(JSON.parse(await readFile(out, 'utf8'))).toEqual(report);
     const markdown = await readFile(path.join(root, 'bench-small.md'), 'utf8');
@@ -67,9 +72,11 @@ describe('country-desk bench', () => {
     expect(markdown).toMatch(/Search \(23-query mix\) \| [\d.]+ ms/);
     expect(markdown).toContain('not measured: skipped (--no-pdf)');
     expect(markdown).toContain('Machine: ');
+    expect(markdown).toMatch(/\| Search \(p95\) ÷ FlexSearch over the same folded documents, same query mix \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| ≤ 1\.2× /);
+    expect(markdown).toMatch(/\| country-desk countries \(median\) ÷ node -e 0 \| [\d.,]+ ms \| [\d.,]+ ms \| [\d.]+× \| ≤ 3\.0× /);
 
     expect(await readdir(path.join(data, 'small', 'data'))).toEqual(expect.arrayContaining(['records.json', 'notes']));
-  });
+  }, 120_000);
 
   it('never generates into a folder that holds something', async () => {
     const data = await tempDir();

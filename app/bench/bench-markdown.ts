@@ -48,6 +48,32 @@ function slowestQueryLine(t: TFunction, language: Language, report: BenchReport)
   return t('bench:slowestQuery', { query, median: formatMs(language, timing.median), p95: formatMs(language, timing.p95) });
 }
 
+function comparisonRows(t: TFunction, language: Language, report: BenchReport): string[] {
+  if (report.comparisons.length === 0) return [];
+  const ratio = numberFormat(language, 2);
+  return [
+    '',
+    `| ${['measure', 'ours', 'floor', 'ratio', 'target'].map((column) => t(`bench:comparisons.columns.${column}`)).join(' | ')} |`,
+    '| --- | ---: | ---: | ---: | --- |',
+    ...report.comparisons.map((comparison) => {
+      const cells = [
+        t(`bench:comparisons.${comparison.id}`, { statistic: t(`bench:statistics.${comparison.statistic}`) }),
+        formatMs(language, comparison.value),
+        formatMs(language, comparison.floor),
+        `${ratio.format(comparison.ratio)}×`,
+        comparison.target === undefined ? '' : `≤ ${numberFormat(language, 1).format(comparison.target)}× ${comparison.ratio <= comparison.target ? '✅' : '❌'}`,
+      ];
+      return `| ${cells.join(' | ')} |`;
+    }),
+  ];
+}
+
+function startScreenLine(t: TFunction, language: Language, report: BenchReport): string | undefined {
+  if (report.startScreen === undefined) return undefined;
+  const kb = numberFormat(language, 0);
+  return t('bench:startScreen', { kb: kb.format(report.startScreen.bytes / 1024), totalKb: kb.format(report.startScreen.totalBytes / 1024) });
+}
+
 /** The report as a short Markdown table with the data, memory and machine beneath: what `--out` writes beside the JSON. */
 export function benchMarkdown(report: BenchReport, t: TFunction, language: Language): string {
   const checkFor = (id: FigureId) => report.targets.find((check) => check.id === id);
@@ -67,9 +93,11 @@ export function benchMarkdown(report: BenchReport, t: TFunction, language: Langu
     `| ${['measure', 'median', 'p95', 'runs', 'target', 'status'].map((column) => t(`bench:columns.${column}`)).join(' | ')} |`,
     '| --- | ---: | ---: | ---: | --- | --- |',
     ...rows,
+    ...comparisonRows(t, language, report),
     '',
     ...[
       slowestQueryLine(t, language, report),
+      startScreenLine(t, language, report),
       t('bench:data', {
         countries: count.format(data.countries),
         records: count.format(data.records),

@@ -1,4 +1,6 @@
+import type { Comparison } from './bench-comparisons';
 import type { Figures } from './bench-figures';
+import type { StartScreenScripts } from './measurements/measure-start-screen';
 import type { ScaleName } from './bench-scales';
 import type { TargetCheck } from './bench-targets';
 import type { MachineInfo } from './measure/machine-info';
@@ -19,6 +21,10 @@ export interface BenchReport {
   };
   /** Milliseconds; median and 95th percentile over the runs. */
   figures: Figures;
+  /** Figures beside their floors, measured in the same run, with the ratios. */
+  comparisons: Comparison[];
+  /** The JavaScript the built renderer's start screen loads (absent when the renderer is not built). */
+  startScreen: StartScreenScripts | undefined;
   /** The search figure query by query. */
   searchByQuery: Record<string, TimingSummary>;
   memory: MemoryPeaks;

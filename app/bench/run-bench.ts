@@ -1,10 +1,18 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { openDesk, type Desk } from '../core/desk';
 import { createHandlers } from '../core/handlers';
 import type { Country } from '../shared/records/record-schema';
 import { createChromiumPrintingHandlers } from '../host/chromium-printing-handlers';
 import { builtRendererDir } from '../host/commands/serve-command';
+import { compareWithFloors, type Floors } from './bench-comparisons';
 import { notMeasured, type Figures } from './bench-figures';
+import { measureCliStart } from './floors/cli-start-floor';
+import { measureNoteSaveFloor } from './floors/note-save-floor';
+import { measureOpenFloor } from './floors/open-floor';
+import { measureSearchFloor } from './floors/search-floor';
+import { startScreenScripts } from './measurements/measure-start-screen';
+import { NOTES_FOLDER } from '../core/notes/note-files';
 import { INDEX_READY_PROBE } from './bench-queries';
 import type { BenchReport } from './bench-report';
 import { benchScales, type BenchScale } from './bench-scales';
@@ -23,7 +31,7 @@ import { writeBenchData, type BenchData } from './write-bench-data';
 /** What the bench is doing, for progress lines. */
 export type BenchStep =
   | { step: 'generating'; scale: BenchScale }
-  | { step: 'measuring'; what: 'open' | 'search' | 'countryPage' | 'noteSave' | 'pdf' };
+  | { step: 'measuring'; what: 'open' | 'search' | 'countryPage' | 'noteSave' | 'pdf' | 'floors' };
 
 export interface BenchOptions {
   scale: BenchScale;
@@ -37,6 +45,25 @@ export interface BenchOptions {
 /** Past these many milliseconds a measurement stops repeating, so that a slow build still finishes the bench. */
 const BUDGET_MS = { open: 30_000, search: 15_000, countryPage: 5_000, noteSave: 10_000, pdf: 10_000 };
 const MB = 1024 * 1024;
+const CLI_START_RUNS = 5;
+
+/**
+ * The floors the figures are bounded by, measured in the same run: reading and parsing the same
+ * files, a bare durable write of a note file, FlexSearch over the same documents, Node's own start.
+ */
+async function measureFloors(desk: Desk, data: BenchData, small: BenchData | undefined, scale: BenchScale, folder: string) {
+  const notesDir = path.join(data.dataDir, NOTES_FOLDER);
+  const sampleNote = (await readdir(notesDir)).find((file) => file.endsWith('.json'));
+  const floors: Floors = {
+    open: await measureOpenFloor(data.dataDir, { runs: scale.runs.open, budgetMs: BUDGET_MS.open }),
+    search: await measureSearchFloor(desk.recordsFile.data.records, desk.notes.all(), { runs: scale.runs.searchRounds, budgetMs: BUDGET_MS.search }),
+    ...(sampleNote !== undefined
+      ? { noteSave: await measureNoteSaveFloor(path.join(notesDir, sampleNote), folder, { runs: scale.runs.noteSaves, budgetMs: BUDGET_MS.noteSave }) }
+      : {}),
+  };
+  const cli = await measureCliStart((small ?? data).dataDir, { runs: CLI_START_RUNS });
+  return { floors: { ...floors, cliStart: cli.node }, cliCountries: cli.countries };
+}
 
 /** Opens the data as the app does, completes its search index, hands the desk over and closes it after. */
 async function withOpenDesk<T>(data: BenchData, use: (desk: Desk) => Promise<T>): Promise<T> {
@@ -117,9 +144,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   onStep({ step: 'measuring', what: 'open' });
   const opened = await measureOpen(data, { runs: scale.runs.open, budgetMs: BUDGET_MS.open }, memory);
   let measuredOnDesk;
+  let floors;
   try {
     measuredOnDesk = await measureOnDesk(opened.desk, data, small, options);
     memory.sample();
+    onStep({ step: 'measuring', what: 'floors' });
+    floors = await measureFloors(opened.desk, data, small, scale, folder);
   } finally {
     await opened.desk.close();
   }
@@ -137,6 +167,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       generationMs: data.generationMs,
     },
     figures,
+    comparisons: compareWithFloors(figures, floors.floors, floors.cliCountries),
+    // A renderer not built has no start screen to weigh: the report says so by leaving it out.
+    startScreen: await startScreenScripts(builtRendererDir()).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    }),
     searchByQuery: measuredOnDesk.searchByQuery,
     memory: memory.stop(),
     targets: checkTargets(figures),
