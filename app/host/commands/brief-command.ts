@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/app-error';
 import { briefFileName } from '../../shared/briefs/brief-file-name';
 import { printDeskBrief } from '../../core/briefs/briefs-handlers';
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { writeOutputFile } from '../../core/briefs/write-output-file';
@@ -25,7 +25,7 @@ export const briefCommand = defineCliCommand({
     const rendererDir = builtRendererDir();
     if (!existsSync(path.join(rendererDir, 'index.html'))) throw new AppError('renderer-not-built', { path: rendererDir });
     const chromiumPath = findChromium(values.chromium);
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'read' }, io, t('en'));
     try {
       for (const code of spec.countries) if (!desk.records.findCountry(code)) throw new AppError('unknown-country', { code });
       const handlers = createHandlers(desk);

@@ -1,5 +1,6 @@
 import { bundledPartnerCountries, createPartnerDirectory } from '../../core/countries/partner-directory';
-import { openDesk, type Desk } from '../../core/desk';
+import type { Desk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, jsonOption, langOption, defineCliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
@@ -22,7 +23,7 @@ export const countriesCommand = defineCliCommand({
   positionals: { min: 0, max: 0 },
   async run({ values, io, t }) {
     const language = parseLanguageFlag(values.lang, t('en'));
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'read' }, io, t(language));
     try {
       const rows = countryRows(desk, values.all === true);
       if (values.json) io.stdout(JSON.stringify(rows, null, 2));

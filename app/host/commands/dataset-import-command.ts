@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { importDataset } from '../../core/records/import-dataset';
 import { loadDatasetFile } from '../../core/records/load-bundled-dataset';
 import { resolveDataDir } from '../../core/store/data-folder';
@@ -16,10 +16,8 @@ export const datasetImportCommand = defineCliCommand({
     // A malformed file is refused before the data folder is even opened.
     await loadDatasetFile(file);
     const dryRun = values['dry-run'] === true;
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: dryRun ? 'read' : 'write' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: dryRun ? 'read' : 'write' }, io, tl);
     try {
-      for (const notice of desk.notices) io.stderr(tl(`app:notices.${notice.code}`, { ...notice }));
-      await desk.acknowledgeNotices();
       const report = await importDataset(desk, file, { dryRun });
       io.stdout(tl(dryRun ? 'notes:cli.datasetImportPlan' : 'notes:cli.datasetImported', { ...report }));
       if (report.notesOnRemovedRecords > 0) io.stdout(tl('notes:cli.notesOnRemovedRecords', { count: report.notesOnRemovedRecords }));

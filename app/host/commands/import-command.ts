@@ -6,7 +6,7 @@ import { isPartialDate } from '../../shared/records/partial-date';
 import { decodeArticleBytes } from '../../core/article-import/decode-article-bytes';
 import { importArticle, type ArticleImport } from '../../core/article-import/import-article';
 import { importSessionDir, readImportSession, saveImportSession } from '../../core/article-import/save-import-session';
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, defineCliCommand, jsonOption, type CliContext } from '../cli-command';
 
@@ -46,7 +46,7 @@ export const importCommand = defineCliCommand({
     decodeArticleBytes(bytes, file);
     const dryRun = values['dry-run'] === true;
     const dataDir = resolveDataDir(values.data);
-    const desk = await openDesk({ dataDir, access: dryRun ? 'read' : 'write' });
+    const desk = await openCliDesk({ dataDir, access: dryRun ? 'read' : 'write' }, io, tl);
     try {
       const imported = importArticle(bytes, { fileName: file, date, existing: desk.records.dataset.records });
       const duplicates = imported.candidates.filter((c) => c.duplicateOf !== null).length;

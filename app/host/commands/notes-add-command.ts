@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/app-error';
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, defineCliCommand } from '../cli-command';
@@ -25,7 +25,7 @@ export const notesAddCommand = defineCliCommand({
     if (typeof values.text !== 'string' || values.text.trim() === '') throw new AppError('usage', { detail: tl('notes:cli.textRequired') });
     const country = parseCountryArgument(values.country);
     const tags = (values.tag ?? []).flatMap((tag) => tag.split(',')).map((tag) => tag.trim()).filter(Boolean);
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'write' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'write' }, io, tl);
     try {
       const note = await runCliRequest(createHandlers(desk), 'saveNote', {
         id: randomUUID(),

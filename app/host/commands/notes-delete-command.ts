@@ -1,4 +1,4 @@
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, defineCliCommand } from '../cli-command';
@@ -11,7 +11,7 @@ export const notesDeleteCommand = defineCliCommand({
   options: { ...dataOption },
   positionals: { min: 1, max: 1 },
   async run({ values, positionals, io, t }) {
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'write' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'write' }, io, t('en'));
     try {
       const note = await runCliRequest(createHandlers(desk), 'deleteNote', { id: positionals[0] ?? '' });
       io.stdout(t('en')('notes:cli.deleted', { id: note.id }));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { toNoteView } from '../../core/notes/to-note-view';
 import { buildNotesExport, serializeNotesExport } from '../../core/notes/notes-exchange';
 import { writeNotesAsMarkdown } from '../../core/notes/notes-markdown-export';
@@ -15,7 +15,7 @@ export const notesExportCommand = defineCliCommand({
   async run({ values, positionals, io, t }) {
     const tl = t('en');
     const file = path.resolve(positionals[0] ?? '');
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'read' }, io, tl);
     try {
       const exported = await buildNotesExport(desk.notes);
       await writeOutputFile(file, serializeNotesExport(exported));

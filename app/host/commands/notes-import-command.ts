@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/app-error';
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { parseNotesExport } from '../../core/notes/notes-exchange';
 import { importNotesExport } from '../../core/notes/notes-import';
 import { resolveDataDir } from '../../core/store/data-folder';
@@ -27,7 +27,7 @@ export const notesImportCommand = defineCliCommand({
     // Validated before the data folder is opened: a bad file changes nothing.
     const data = parseNotesExport(text, file);
     const dryRun = values['dry-run'] === true;
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: dryRun ? 'read' : 'write' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: dryRun ? 'read' : 'write' }, io, tl);
     try {
       // Checked whole against this folder's dataset and notes, and said, before anything is written.
       const plan = await importNotesExport(desk.notes, desk.records, data, file, { dryRun: true });

@@ -1,4 +1,4 @@
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { compareNotesForDisplay } from '../../shared/notes/note-view';
 import { noteTitle } from '../../shared/notes/note-title';
 import { toNoteView } from '../../core/notes/to-note-view';
@@ -16,7 +16,7 @@ export const notesListCommand = defineCliCommand({
   async run({ values, io, t }) {
     const language = parseLanguageFlag(values.lang, t('en'));
     const country = values.country === undefined ? undefined : parseCountryArgument(values.country);
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'read' }, io, t(language));
     try {
       const all = desk.notes.all();
       if (country && !desk.records.findCountry(country) && !all.some((note) => note.country === country)) {
@@ -27,7 +27,6 @@ export const notesListCommand = defineCliCommand({
         .sort(compareNotesForDisplay)
         .map((note) => toNoteView(note, desk.records));
       const tl = t(language);
-      for (const notice of desk.notices) io.stderr(tl(`app:notices.${notice.code}`, { ...notice }));
       if (values.json) {
         io.stdout(JSON.stringify(notes, null, 2));
         return 0;

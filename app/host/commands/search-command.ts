@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { contract } from '../../contract';
 import { AppError } from '../../shared/app-error';
 import { hitKindKey } from '../../shared/search/hit-kind-key';
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, jsonOption, langOption, defineCliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
@@ -22,7 +22,7 @@ export const searchCommand = defineCliCommand({
   async run({ values, positionals, io, t }) {
     const language = parseLanguageFlag(values.lang, t('en'));
     const query = parseQuery(positionals[0] ?? '', t('en'));
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'read' }, io, t(language));
     try {
       const hits = desk.search.search(query);
       if (values.json) {

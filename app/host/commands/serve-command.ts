@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import open from 'open';
 import { AppError } from '../../shared/app-error';
 import { openDesk } from '../../core/desk';
+import { deskNoticeLines } from '../open-cli-desk';
 import { packageRoot } from '../../core/package-root';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { startBrowserHost, type BrowserHostOptions } from '../browser-host';
@@ -48,7 +49,8 @@ export const serveCommand = defineCliCommand({
     });
     await saveBrowserHostPort(desk.dataDir, hostFile, host.port);
     io.stdout(tl('serving', { url: host.url, dataDir: desk.dataDir }));
-    for (const notice of desk.notices) io.stdout(tl(`app:notices.${notice.code}`, { ...notice }));
+    // Told on stderr like every command's; the app shows them too, and acknowledges them once it has.
+    for (const line of deskNoticeLines(desk, tl)) io.stderr(line);
     if (values.open) await open(host.url).catch(() => io.stderr(tl('openFailed', { url: host.url })));
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/app-error';
-import { openDesk } from '../../core/desk';
+import { openCliDesk } from '../open-cli-desk';
 import { formatDateSpan } from '../../shared/format/format-partial-date';
 import { countryCodeSchema } from '../../shared/records/record-schema';
 import { resolveDataDir } from '../../core/store/data-folder';
@@ -21,7 +21,7 @@ export const showCommand = defineCliCommand({
   async run({ values, positionals, io, t }) {
     const language = parseLanguageFlag(values.lang, t('en'));
     const code = parseCountryArgument(positionals[0] ?? '');
-    const desk = await openDesk({ dataDir: resolveDataDir(values.data), access: 'read' });
+    const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'read' }, io, t(language));
     try {
       const country = desk.records.findCountry(code);
       if (!country) throw new AppError('unknown-country', { code });
