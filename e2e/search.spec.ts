@@ -7,7 +7,7 @@ test('“mien thi thuc” reaches the Belarus visa exemption agreement by keyboa
   const search = new SearchBox(app.page);
   await expect(countryPage.page.getByRole('heading', { level: 1 })).toBeVisible();
 
-  await app.page.keyboard.press('Control+K');
+  await app.page.keyboard.press('/');
   await expect(search.input()).toBeFocused();
   await app.page.keyboard.type('mien thi thuc');
 

@@ -13,10 +13,12 @@ interface BriefWorkspaceProps {
   spec: BriefSpec;
   onChange: (spec: BriefSpec) => void;
   binder: boolean;
+  /** Put the focus on "Save PDF" when the builder opens (the palette's "Brief: …" does). */
+  focusSave?: boolean;
 }
 
 /** The brief builder's layout: the options and the save button beside the preview. */
-export function BriefWorkspace({ heading, children, spec, onChange, binder }: BriefWorkspaceProps) {
+export function BriefWorkspace({ heading, children, spec, onChange, binder, focusSave = false }: BriefWorkspaceProps) {
   const { t } = useTranslation('briefs');
   const valid = briefSpecSchema.safeParse(spec).success;
   return (
@@ -25,7 +27,7 @@ export function BriefWorkspace({ heading, children, spec, onChange, binder }: Br
         {heading}
         {children}
         <BriefOptionsForm spec={spec} onChange={onChange} binder={binder} />
-        <SaveBriefButton spec={spec} disabled={!valid} />
+        <SaveBriefButton spec={spec} disabled={!valid} focusOnOpen={focusSave} />
       </div>
       {valid && <BriefPreview spec={spec} />}
       {binder && spec.countries.length === 0 && <p className="brief-workspace__hint">{t('binder.previewEmpty')}</p>}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BriefSpec } from '../../../app/shared/briefs/brief-spec';
 import { api } from '../api';
@@ -8,9 +8,14 @@ import { downloadPdf } from './download-pdf';
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'done'; message: string } | { status: 'failed'; error: unknown };
 
 /** Makes the brief's PDF and saves it: a download in a browser, the save dialog in the desktop app. */
-export function SaveBriefButton({ spec, disabled }: { spec: BriefSpec; disabled: boolean }) {
+export function SaveBriefButton({ spec, disabled, focusOnOpen }: { spec: BriefSpec; disabled: boolean; focusOnOpen: boolean }) {
   const { t } = useTranslation('briefs');
   const [state, setState] = useState<SaveState>({ status: 'idle' });
+  const button = useRef<HTMLButtonElement>(null);
+  // In an effect, not `autoFocus`: a dialog closing as the builder opens gives focus back first.
+  useEffect(() => {
+    if (focusOnOpen) button.current?.focus();
+  }, [focusOnOpen]);
 
   const save = async () => {
     setState({ status: 'saving' });
@@ -31,7 +36,7 @@ export function SaveBriefButton({ spec, disabled }: { spec: BriefSpec; disabled:
 
   return (
     <div className="save-brief">
-      <button type="button" onClick={() => void save()} disabled={disabled || state.status === 'saving'}>
+      <button ref={button} type="button" onClick={() => void save()} disabled={disabled || state.status === 'saving'}>
         {t('save')}
       </button>
       <div role="status">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { PaletteHost } from '../palette/PaletteHost';
 import { SearchBox } from '../search/SearchBox';
 import { ThemeSwitch } from '../theme/ThemeSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -47,6 +48,7 @@ export function AppHeader() {
         <ThemeSwitch />
         <LanguageSwitch />
       </div>
+      <PaletteHost />
     </header>
   );
 }

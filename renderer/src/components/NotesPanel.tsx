@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { compareNotesForDisplay, type NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
 import { newNoteId } from '../notes/new-note-id';
@@ -27,7 +28,10 @@ export function NotesPanel({ country, recordId, recordTitle }: NotesPanelProps) 
   );
   /** What changed here since the notes were loaded: newer versions, and notes moved to the trash. */
   const [changed, setChanged] = useState<ReadonlyMap<string, NoteView | undefined>>(new Map());
-  const [draft, setDraft] = useState<NoteDraft>();
+  const newDraft = (): NoteDraft => ({ id: newNoteId(), country, ...(recordId ? { recordId } : {}), body: '', tags: [], pinned: false });
+  // `?new-note` (the palette's "New note on …") opens the country's panel with a new note to type.
+  const [params] = useSearchParams();
+  const [draft, setDraft] = useState<NoteDraft | undefined>(() => (recordId === undefined && params.has('new-note') ? newDraft() : undefined));
   const focusAddButton = useRef(false);
 
   const loaded = listing.status === 'done' ? listing.value.notes : [];
@@ -72,7 +76,7 @@ export function NotesPanel({ country, recordId, recordTitle }: NotesPanelProps) 
           type="button"
           className="notes-panel__add"
           aria-label={recordTitle === undefined ? undefined : t('panel.addToRecordNamed', { title: recordTitle })}
-          onClick={() => setDraft({ id: newNoteId(), country, ...(recordId ? { recordId } : {}), body: '', tags: [], pinned: false })}
+          onClick={() => setDraft(newDraft())}
         >
           {recordId === undefined ? t('panel.addToCountry') : t('panel.addToRecord')}
         </button>

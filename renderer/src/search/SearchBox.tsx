@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { hitKindKey } from '../../../app/shared/search/hit-kind-key';
 import type { SearchHit } from '../../../app/shared/search/search-hit';
+import { rememberRecentItem } from '../palette/use-recent-items';
 import { RequestFailure } from '../components/RequestFailure';
 import { useLanguage } from '../use-language';
 import { groupHitsByCountry, hitLocation } from './group-hits';
 import { HighlightedText } from './HighlightedText';
 import { useSearchResults } from './use-search-results';
+import { useCountryName } from './use-country-name';
 import { useSearchShortcut } from './use-search-shortcut';
 import './SearchBox.css';
-import { useCountries } from '../countries-request';
 
 /**
  * The one search box, in the header on every screen: records and notes in both languages, diacritics
@@ -35,7 +36,7 @@ export function SearchBox() {
     setOpen(false);
   }
   const results = useSearchResults(query);
-  const countries = useCountries();
+  const countryName = useCountryName();
   useSearchShortcut(input);
 
   const hits = results && 'hits' in results ? results.hits : undefined;
@@ -43,10 +44,11 @@ export function SearchBox() {
   const flat = groups.flatMap((group) => group.hits);
   const expanded = open && flat.length > 0;
   const optionId = (index: number) => `${ids}-option-${index}`;
-  const countryName = (code: string) =>
-    countries.status === 'done' ? (countries.value.find((c) => c.country.code === code)?.country.name[language] ?? code) : code;
 
   const choose = (hit: SearchHit) => {
+    if (hit.type === 'note') {
+      rememberRecentItem({ type: 'note', country: hit.country, id: hit.id, title: hit.title[language], recordId: hit.recordId });
+    }
     setOpen(false);
     setActive(-1);
     void navigate(hitLocation(hit));
@@ -86,7 +88,7 @@ export function SearchBox() {
         autoComplete="off"
         spellCheck={false}
         placeholder={t('search.placeholder')}
-        aria-keyshortcuts="Control+K /"
+        aria-keyshortcuts="/"
         aria-autocomplete="list"
         aria-expanded={expanded}
         aria-controls={`${ids}-listbox`}

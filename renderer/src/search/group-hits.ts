@@ -13,7 +13,7 @@ export function groupHitsByCountry(hits: readonly SearchHit[]): HitGroup[] {
 }
 
 /** Where a hit takes the officer: the country's page, its record there, or the note (on its record, if any). */
-export function hitLocation(hit: SearchHit): string {
+export function hitLocation(hit: Pick<SearchHit, 'type' | 'id' | 'country' | 'recordId'>): string {
   if (hit.type === 'country') return `/country/${hit.country}`;
   if (hit.type === 'record') return `/country/${hit.country}?record=${encodeURIComponent(hit.id)}`;
   const record = hit.recordId ? `record=${encodeURIComponent(hit.recordId)}&` : '';

@@ -5,13 +5,12 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** Ctrl+K (⌘K) from anywhere, or `/` when not typing, focuses and selects the search box. */
+/** `/` when not typing focuses and selects the search box (Ctrl+K opens the command palette). */
 export function useSearchShortcut(input: RefObject<HTMLInputElement | null>): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
       const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTypingTarget(event.target);
-      if (!ctrlK && !slash) return;
+      if (!slash) return;
       event.preventDefault();
       input.current?.focus();
       input.current?.select();
