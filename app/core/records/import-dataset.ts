@@ -26,13 +26,24 @@ export interface DatasetImportTarget {
   reloadReferenceRecords(): void;
 }
 
+/** The steps of an import, told as they start (a terminal shows them as progress). */
+export type DatasetImportStep = 'reading' | 'planning' | 'backingUp' | 'replacing';
+
+export interface DatasetImportOptions {
+  /** Only say what it would do. */
+  dryRun?: boolean;
+  onStep?: (step: DatasetImportStep) => void;
+}
+
 /**
  * Replaces the reference records with a dataset file (with `dryRun`, only says what it would do), all or nothing: the file is read and validated in
  * full first by the one dataset schema (a dataset with any problem is refused with `dataset-invalid`, naming
  * every problem, and nothing changes), then records.json is copied to backups/ and replaced atomically.
  * Notes and settings are never touched; the open desk's records and search see the new records at once.
  */
-export async function importDataset(desk: DatasetImportTarget, file: string, options: { dryRun?: boolean } = {}): Promise<DatasetImportReport> {
+export async function importDataset(desk: DatasetImportTarget, file: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
+  const onStep = options.onStep ?? (() => undefined);
+  onStep('reading');
   const dataset = await loadDatasetFile(file);
   if (dataset.schemaVersion !== DATASET_SCHEMA_VERSION) {
     throw new AppError('dataset-invalid', {
@@ -40,12 +51,15 @@ export async function importDataset(desk: DatasetImportTarget, file: string, opt
       detail: `schemaVersion ${dataset.schemaVersion} is not the format this app reads (${DATASET_SCHEMA_VERSION})`,
     });
   }
+  onStep('planning');
   const plan = planDatasetImport(desk, dataset);
   if (options.dryRun) return plan;
   if (desk.access !== 'write') throw new AppError('data-folder-read-only', { file: RECORDS_FILE_NAME });
   if (desk.recordsFile.readOnly) throw new AppError('file-newer-than-app', { file: RECORDS_FILE_NAME });
 
+  onStep('backingUp');
   await backupDataFile(desk.dataDir, RECORDS_FILE_NAME, plan.fromVersion);
+  onStep('replacing');
   desk.recordsFile.update((data) => {
     data.schemaVersion = dataset.schemaVersion;
     data.datasetVersion = dataset.datasetVersion;

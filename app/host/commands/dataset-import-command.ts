@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { openCliDesk } from '../open-cli-desk';
-import { importDataset } from '../../core/records/import-dataset';
+import { importDataset, type DatasetImportStep } from '../../core/records/import-dataset';
 import { loadDatasetFile } from '../../core/records/load-bundled-dataset';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, defineCliCommand } from '../cli-command';
@@ -18,7 +18,9 @@ export const datasetImportCommand = defineCliCommand({
     const dryRun = values['dry-run'] === true;
     const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: dryRun ? 'read' : 'write' }, io, tl);
     try {
-      const report = await importDataset(desk, file, { dryRun });
+      const onStep = (step: DatasetImportStep) => io.progress.update(tl(`notes:cli.datasetImportProgress.${step}`, { file }));
+      const report = await importDataset(desk, file, { dryRun, onStep });
+      io.progress.clear();
       io.stdout(tl(dryRun ? 'notes:cli.datasetImportPlan' : 'notes:cli.datasetImported', { ...report }));
       if (report.notesOnRemovedRecords > 0) io.stdout(tl('notes:cli.notesOnRemovedRecords', { count: report.notesOnRemovedRecords }));
       return 0;
