@@ -24,3 +24,17 @@ test('a note carries the language it is written in, whatever the language of the
   await expect(notes.note('Đại sứ nhắc đến').locator('.note-markdown')).toHaveAttribute('lang', 'vi');
   await expect(notes.note('The ambassador mentioned').locator('.note-markdown')).toHaveAttribute('lang', 'en');
 });
+
+test('a bad notes import is told in the language of the page, not in the validator’s English', async ({ app }) => {
+  const notes = new NotesPage(app.page);
+  await notes.open();
+  const importFile = app.page.getByLabel('Nhập ghi chú từ tệp');
+  const note = { id: 'note-on-the-oil-deal', country: 'AZ', body: 'x', tags: [], pinned: 'yes', createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z', revisions: [] };
+  const file = { format: 'country-desk-notes', schemaVersion: 1, exportedAt: '2026-11-20T09:00:00.000Z', notes: [note] };
+  await importFile.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(app.page.getByRole('alert')).toHaveText('Không thể nhập tệp bad.json: notes.0.pinned có giá trị sai kiểu');
+
+  await importFile.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{ not json') });
+  await expect(app.page.getByRole('alert')).toContainText('đây không phải là tệp JSON');
+  await expect(app.page.getByRole('alert')).not.toContainText('JSON at position');
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../shared/app-error';
+import { importProblemOf } from '../../shared/import-problem';
 import { isoDateTimeSchema, noteRevisionSchema, noteSchema, type Note } from '../../shared/notes/note-schema';
 import type { NotesStore } from './notes-store';
 
@@ -53,13 +54,13 @@ export function parseNotesExport(text: string, source: string): NotesExport {
     // A UTF-8 byte order mark (some editors add one when a file is saved) is not part of the JSON.
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new AppError('import-invalid', { path: source, detail: (error as Error).message }, { cause: error });
+    throw new AppError('import-invalid', { path: source, detail: (error as Error).message, problem: 'not-json', field: '' }, { cause: error });
   }
   const result = notesExportSchema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-    throw new AppError('import-invalid', { path: source, detail: `${where}${issue?.message ?? 'invalid'}` });
+    throw new AppError('import-invalid', { path: source, detail: `${where}${issue?.message ?? 'invalid'}`, ...importProblemOf(issue) });
   }
   return result.data;
 }
