@@ -1,19 +1,22 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDesk, type Desk } from '../core/desk';
 import { createHandlers } from '../core/handlers';
 import { makeTestFolders } from '../core/testing/test-dataset';
 import { TOKEN_HEADER } from '../shared/transport/token-header';
-import { startBrowserHost, type BrowserHost } from './browser-host';
+import { HOST_LIMITS, startBrowserHost, type BrowserHost } from './browser-host';
 
 let host: BrowserHost;
 let desk: Desk;
+let rendererDir: string;
 
 beforeAll(async () => {
   const { resourcesDir, dataDir, root } = await makeTestFolders();
-  const rendererDir = path.join(root, 'renderer');
+  rendererDir = path.join(root, 'renderer');
   await mkdir(rendererDir);
   await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Country Desk</title>');
   await writeFile(path.join(root, 'secret.txt'), 'outside the renderer');
@@ -111,5 +114,55 @@ describe('browser host', () => {
     const huge = await api('listCountries', { [TOKEN_HEADER]: host.token }, `"${'x'.repeat(50 * 1024 * 1024)}"`);
     expect(huge.status).toBe(413);
     expect((await api('listCountries', { [TOKEN_HEADER]: host.token })).status).toBe(200);
+  });
+});
+
+/** A raw TCP connection to `target`, connected. */
+async function connect(target: BrowserHost): Promise<net.Socket> {
+  const socket = net.connect(target.port, '127.0.0.1');
+  await once(socket, 'connect');
+  return socket;
+}
+
+/** Resolves with what the server sent before it closed the connection (never resolves while it stays open). */
+function closedBy(socket: net.Socket): Promise<string> {
+  let received = '';
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+  // A dropped connection may end in a reset: that is a close too (events.once would reject on it).
+  socket.on('error', () => undefined);
+  return new Promise((resolve) => socket.on('close', () => resolve(received)));
+}
+
+describe('browser host limits', () => {
+  // A host of its own: these tests fill its connections.
+  let limited: BrowserHost;
+  beforeAll(async () => {
+    limited = await startBrowserHost({ handlers: createHandlers(desk), rendererDir });
+  });
+  afterAll(() => limited.close());
+
+  it('closes a connection that never finishes its headers once the headers timeout passes', async () => {
+    const socket = await connect(limited);
+    const started = Date.now();
+    const closed = closedBy(socket);
+    socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${limited.port}\r\n`);
+    await closed;
+    expect(Date.now() - started).toBeGreaterThanOrEqual(HOST_LIMITS.headersTimeoutMs - 1_000);
+    expect(Date.now() - started).toBeLessThan(HOST_LIMITS.headersTimeoutMs + 5_000);
+  });
+
+  it(`drops a connection beyond ${HOST_LIMITS.maxConnections} open ones, unanswered, while the open ones are served`, async () => {
+    const open = await Promise.all(Array.from({ length: HOST_LIMITS.maxConnections }, () => connect(limited)));
+    const whole = `GET / HTTP/1.1\r\nHost: 127.0.0.1:${limited.port}\r\nConnection: close\r\n\r\n`;
+    const extra = net.connect(limited.port, '127.0.0.1');
+    const dropped = closedBy(extra);
+    extra.write(whole);
+    expect(await dropped).toBe('');
+    const [first, ...rest] = open;
+    if (!first) throw new Error('no connection opened');
+    const answered = closedBy(first);
+    first.write(whole);
+    expect(await answered).toMatch(/^HTTP\/1\.1 200/);
+    for (const socket of rest) socket.destroy();
   });
 });

@@ -10,6 +10,12 @@ import { CONTENT_SECURITY_POLICY } from '../shared/transport/content-security-po
 import { TOKEN_HEADER } from '../shared/transport/token-header';
 
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
+/**
+ * Bounds for idle and slow clients (one page on this machine makes small, quick requests): a client
+ * gets 10 s to send its headers and 60 s for a whole request (a 50 MB import included), an idle
+ * keep-alive connection is closed after 5 s, and no more than 64 connections are open at once.
+ */
+export const HOST_LIMITS = { headersTimeoutMs: 10_000, requestTimeoutMs: 60_000, keepAliveTimeoutMs: 5_000, maxConnections: 64 } as const;
 /** What a request without this run's token gets: the same reply Electron gives a foreign frame. */
 const REFUSED_SENDER_REPLY = JSON.stringify({ ok: false, error: { code: 'sender-refused', params: {} } });
 
@@ -107,7 +113,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     stream.pipe(res);
   };
 
-  const server = http.createServer((req, res) => {
+  const serverOptions = {
+    headersTimeout: HOST_LIMITS.headersTimeoutMs,
+    requestTimeout: HOST_LIMITS.requestTimeoutMs,
+    keepAliveTimeout: HOST_LIMITS.keepAliveTimeoutMs,
+    // How often the two timeouts above are checked (Node's default is every 30 s).
+    connectionsCheckingInterval: 1_000,
+  };
+  const server = http.createServer(serverOptions, (req, res) => {
     void (async () => {
       const host = req.headers.host ?? '';
       const origin = req.headers.origin;
@@ -138,6 +151,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   });
 
+  server.maxConnections = HOST_LIMITS.maxConnections;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -4,6 +4,7 @@ import { createHandlers } from '../core/handlers';
 import type { WarmRoutePrinter } from '../core/briefs/warm-route-printer';
 import { createChromiumRoutePrinter } from './chromium-route-printer';
 import { findChromium } from './find-chromium';
+import { printRouteHandlers } from './print-route-handlers';
 
 /** A printer left without prints this long closes its browser. */
 export const PRINTER_IDLE_MS = 120_000;
@@ -19,7 +20,7 @@ export interface ChromiumPrinting {
  * a PDF is first asked for), on an in-process browser host serving these same handlers.
  */
 export function createChromiumPrintingHandlers(desk: Desk, rendererDir: string, chromium?: string): ChromiumPrinting {
-  const printer = createChromiumRoutePrinter({ handlers: () => handlers, rendererDir, chromiumPath: () => findChromium(chromium), idleMs: PRINTER_IDLE_MS });
+  const printer = createChromiumRoutePrinter({ handlers: () => printRouteHandlers(handlers), rendererDir, chromiumPath: () => findChromium(chromium), idleMs: PRINTER_IDLE_MS });
   const handlers: Handlers = createHandlers(desk, { printer });
   return { handlers, printer };
 }

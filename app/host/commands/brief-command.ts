@@ -8,6 +8,7 @@ import { createHandlers } from '../../core/handlers';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { writeOutputFile } from '../../core/briefs/write-output-file';
 import { createChromiumRoutePrinter } from '../chromium-route-printer';
+import { printRouteHandlers } from '../print-route-handlers';
 import { defineCliCommand } from '../cli-command';
 import { findChromium } from '../find-chromium';
 import { briefOptions, parseBriefFlags } from './brief-flags';
@@ -28,7 +29,7 @@ export const briefCommand = defineCliCommand({
     const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'read' }, io, t('en'));
     try {
       for (const code of spec.countries) if (!desk.records.findCountry(code)) throw new AppError('unknown-country', { code });
-      const handlers = createHandlers(desk);
+      const handlers = printRouteHandlers(createHandlers(desk));
       const printer = createChromiumRoutePrinter({ handlers: () => handlers, rendererDir, chromiumPath: () => chromiumPath });
       const { pdf, pages } = await printDeskBrief(desk, printer, spec).finally(() => printer.close());
       await writeOutputFile(out, pdf);
