@@ -229,3 +229,52 @@ test('axe finds nothing on the notes screen, the trash, the editor and the link 
   await expect(notes.allNotes()).toHaveCount(1);
   await expectNoViolations(app.page);
 });
+
+test('text typed while the host is stopped is kept across a navigation and a reload, with a warning before leaving', async ({ app, countryList, countryPage }) => {
+  test.skip(app.host === undefined, 'the browser host is what stops here');
+  const host = app.host!;
+  const notes = new NotesPage(app.page);
+  const countriesLink = app.page.getByRole('navigation', { name: 'Chính' }).getByRole('link', { name: 'Quốc gia' });
+  await countryList.countryLink('Azerbaijan').click();
+  await expect(countryPage.heading('Azerbaijan')).toBeVisible();
+  const editor = await notes.writeNote(notes.countryNotes(), 'Bản đầu, đã lưu');
+  await expect(notes.editorStatus(editor)).toHaveText('Đã lưu');
+
+  await host.stop();
+  await editor.getByRole('textbox', { name: 'Nội dung ghi chú' }).fill('Bản đầu, đã lưu. Thêm khi máy chủ dừng');
+  await expect(notes.editorStatus(editor)).toContainText('Chưa lưu được');
+  const questions: string[] = [];
+  app.page.once('dialog', (dialog) => {
+    questions.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await countriesLink.click();
+  expect(questions).toEqual([expect.stringContaining('chưa được lưu')]);
+  await expect(countryPage.heading('Azerbaijan')).toBeVisible();
+  app.page.once('dialog', (dialog) => void dialog.accept());
+  await countriesLink.click();
+  await expect(app.page).toHaveURL(/#\/$/);
+
+  // Back, with the host running again: the text is there and saves itself.
+  await host.start();
+  await app.page.goBack();
+  const restored = notes.countryNotes().getByRole('group', { name: 'Sửa ghi chú' });
+  await expect(restored.getByRole('textbox', { name: 'Nội dung ghi chú' })).toHaveValue('Bản đầu, đã lưu. Thêm khi máy chủ dừng');
+  await expect(notes.editorStatus(restored)).toHaveText('Đã lưu');
+
+  // A reload while the host is stopped (the page cannot even load), then the host is back.
+  await host.stop();
+  await restored.getByRole('textbox', { name: 'Nội dung ghi chú' }).fill('Bản ba, trước khi tải lại');
+  await expect(notes.editorStatus(restored)).toContainText('Chưa lưu được');
+  app.page.once('dialog', (dialog) => void dialog.accept());
+  await app.page.reload().catch(() => undefined);
+  await host.start();
+  await app.page.goto(host.url());
+  await countryList.countryLink('Azerbaijan').click();
+  const again = notes.countryNotes().getByRole('group', { name: 'Sửa ghi chú' });
+  await expect(again.getByRole('textbox', { name: 'Nội dung ghi chú' })).toHaveValue('Bản ba, trước khi tải lại');
+  await expect(notes.editorStatus(again)).toHaveText('Đã lưu');
+  await notes.finishEditing(again);
+  await app.page.reload();
+  await expect(notes.note('Bản ba, trước khi tải lại', notes.countryNotes())).toBeVisible();
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NoteView } from '../../../app/shared/notes/note-view';
 import { RequestError } from '../api';
 import { formatTags, parseTags } from '../notes/parse-tags';
+import { useLeaveGuard } from '../notes/use-leave-guard';
 import { useNoteAutosave, type NoteDraft } from '../notes/use-note-autosave';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoteMarkdown } from './NoteMarkdown';
@@ -21,7 +22,9 @@ interface NoteEditorProps {
 export function NoteEditor({ initial, exists, onSaved, onDone }: NoteEditorProps) {
   const { t } = useTranslation('notes');
   const { draft, status, error, change, flush } = useNoteAutosave(initial, { exists, onSaved });
-  const [tagsText, setTagsText] = useState(formatTags(initial.tags));
+  const [tagsText, setTagsText] = useState(formatTags(draft.tags));
+  // Until a save succeeds again (a retry on blur must not lift the question).
+  useLeaveGuard(error !== undefined && status !== 'saved', t('editor.leaveUnsaved'));
   const [preview, setPreview] = useState(false);
   const bodyId = useId();
   const tagsId = useId();

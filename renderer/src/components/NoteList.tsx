@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
 import { formatNoteTime } from '../notes/format-note-time';
+import { unsavedChangeOf } from '../notes/unsaved-note-drafts';
 import { useLanguage } from '../use-language';
 import { NoteCard } from './NoteCard';
 import { NoteEditor } from './NoteEditor';
@@ -33,6 +34,14 @@ export function NoteList({ notes, label, showAttachment, onChanged, onRemoved }:
   const [historyOf, setHistoryOf] = useState<NoteView>();
   const [failure, setFailure] = useState<unknown>();
   const { message, say, dismiss } = useStatusMessage(setFailure);
+
+  // A note with text not saved yet (a reload, a stopped host) opens in its editor again, with that text.
+  const unsavedId = useMemo(() => notes.find((note) => unsavedChangeOf(note) !== undefined)?.id, [notes]);
+  const [restoring, setRestoring] = useState(true);
+  // Once opened, it stays open when its text is saved (the officer may be typing on).
+  const [restoredId, setRestoredId] = useState<string>();
+  if (restoring && restoredId === undefined && unsavedId !== undefined) setRestoredId(unsavedId);
+  const openId = editingId ?? (restoring ? (restoredId ?? unsavedId) : undefined);
 
   const run = (action: () => Promise<void>) => {
     setFailure(undefined);
@@ -67,13 +76,14 @@ export function NoteList({ notes, label, showAttachment, onChanged, onRemoved }:
         <ul aria-label={label}>
           {notes.map((note) => (
             <li key={note.id}>
-              {editingId === note.id ? (
+              {openId === note.id ? (
                 <NoteEditor
                   initial={{ id: note.id, country: note.country, recordId: note.recordId, body: note.body, tags: note.tags, pinned: note.pinned }}
                   exists
                   onSaved={onChanged}
                   onDone={() => {
                     setEditingId(undefined);
+                    setRestoring(false);
                     setFocusEditOf(note.id);
                   }}
                 />

@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { compareNotesForDisplay, type NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
 import { newNoteId } from '../notes/new-note-id';
+import { unsavedDrafts } from '../notes/unsaved-note-drafts';
 import type { NoteDraft } from '../notes/use-note-autosave';
 import { useRequest } from '../use-request';
 import { NoteEditor } from './NoteEditor';
@@ -35,6 +36,13 @@ export function NotesPanel({ country, recordId, recordTitle }: NotesPanelProps) 
   const focusAddButton = useRef(false);
 
   const loaded = listing.status === 'done' ? listing.value.notes : [];
+  // A new note started here and never saved (a reload, a stopped host) is open again, with its text.
+  const [restoring, setRestoring] = useState(true);
+  if (restoring && listing.status === 'done') {
+    setRestoring(false);
+    const unsaved = unsavedDrafts().find(({ draft: kept }) => kept.country === country && kept.recordId === recordId && !loaded.some((note) => note.id === kept.id));
+    if (unsaved && draft === undefined) setDraft(unsaved.draft);
+  }
   const notes = [...new Map([...loaded.map((note) => [note.id, note] as const), ...changed]).values()]
     .filter((note): note is NoteView => note !== undefined)
     .sort(compareNotesForDisplay);

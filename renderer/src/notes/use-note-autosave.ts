@@ -3,6 +3,7 @@ import type { SaveNoteInput } from '../../../app/shared/notes/note-requests';
 import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api, RequestError } from '../api';
 import { newNoteId } from './new-note-id';
+import { forgetUnsavedDraft, holdDraft, keepUnsavedDraft, unsavedDraft } from './unsaved-note-drafts';
 
 /** What the editor holds of a note: enough to create it or save it again. */
 export type NoteDraft = Omit<SaveNoteInput, 'session' | 'sequence'>;
@@ -33,10 +34,12 @@ export interface NoteAutosave {
  * that a late reply never undoes a newer save. A new note that is still empty is not created.
  */
 export function useNoteAutosave(initial: NoteDraft, options: { exists: boolean; onSaved: (note: NoteView) => void }): NoteAutosave {
-  const [draft, setDraft] = useState(initial);
-  const [status, setStatus] = useState<AutosaveStatus>('saved');
+  /** Text typed here before and never saved (a reload, a crash, a stopped host) comes back. */
+  const [restored] = useState(() => unsavedDraft(initial.id)?.draft);
+  const [draft, setDraft] = useState(restored ?? initial);
+  const [status, setStatus] = useState<AutosaveStatus>(restored ? 'pending' : 'saved');
   const [error, setError] = useState<unknown>();
-  const latest = useRef(initial);
+  const latest = useRef(restored ?? initial);
   /** The content the app has on disk (undefined: the note does not exist yet). */
   const savedKey = useRef<string | undefined>(options.exists ? contentKey(initial) : undefined);
   const inFlightKey = useRef<string | undefined>(undefined);
@@ -64,11 +67,13 @@ export function useNoteAutosave(initial: NoteDraft, options: { exists: boolean; 
       inFlightKey.current = key;
       sequence.current += 1;
       setStatus('saving');
+      const release = holdDraft(snapshot.id);
       api
         .saveNote({ ...snapshot, session: session.current, sequence: sequence.current })
         .then(
           (note) => {
             savedKey.current = key;
+            if (contentKey(latest.current) === key) forgetUnsavedDraft(snapshot.id);
             setError(undefined);
             onSaved.current(note);
           },
@@ -82,6 +87,7 @@ export function useNoteAutosave(initial: NoteDraft, options: { exists: boolean; 
           },
         )
         .finally(() => {
+          release();
           if (inFlightKey.current === key) inFlightKey.current = undefined;
           if (sendAgain.current) {
             sendAgain.current = false;
@@ -98,6 +104,8 @@ export function useNoteAutosave(initial: NoteDraft, options: { exists: boolean; 
     (patch: Partial<Pick<NoteDraft, 'body' | 'tags' | 'pinned'>>) => {
       const next = { ...latest.current, ...patch };
       latest.current = next;
+      if (savedKey.current === undefined && next.body.trim() === '' && next.tags.length === 0) forgetUnsavedDraft(next.id);
+      else keepUnsavedDraft({ draft: next });
       setDraft(next);
       setStatus('pending');
       clearTimeout(timer.current);
@@ -107,6 +115,13 @@ export function useNoteAutosave(initial: NoteDraft, options: { exists: boolean; 
   );
 
   const flush = useCallback(() => send(false), [send]);
+
+  useEffect(() => {
+    if (restored) timer.current = setTimeout(() => send(false), AUTOSAVE_DELAY_MS);
+  }, [restored, send]);
+
+  // While the editor is open, its text is its own: no list restores it elsewhere.
+  useEffect(() => holdDraft(initial.id), [initial.id]);
 
   useEffect(() => {
     const urgent = () => send(true);
