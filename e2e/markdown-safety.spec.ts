@@ -105,7 +105,7 @@ test('hostile Markdown in notes renders inert: nothing runs, loads, submits or l
   expect(await activeContent(notes.allNotes())).toEqual([]);
   // The only buttons in a note are its own actions (a payload's buttons are gone).
   for (const note of await notes.allNotes().all()) {
-    await expect(note.getByRole('button')).toHaveText(['Sửa', 'Ghim', 'Lịch sử', 'Xóa']);
+    await expect(note.getByRole('button')).toHaveText(['Sửa', '☆ Ghim', 'Lịch sử', 'Xóa']);
   }
   // Raw HTML shows as the text it is.
   await expect(notes.note('Payload 0: script tag')).toContainText('<script>window.__pwned = 1;');
