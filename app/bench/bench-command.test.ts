@@ -60,6 +60,8 @@ describe('country-desk bench', () => {
     expect(report.targets.find((check) => check.id === 'briefPdf')?.status).toBe('not-measured');
     expect(report.memory.rssPeakMb).toBeGreaterThan(report.memory.heapPeakMb);
     expect(Object.keys(report.searchByQuery)).toContain('pham binh minh');
+    expect(report.rankingAgreement.queries).toContain('thuong mai');
+    expect(report.rankingAgreement.agreeing).toEqual(report.rankingAgreement.queries);
     expect(report.comparisons.map((comparison) => comparison.id)).toEqual(['open', 'noteSave', 'search', 'cliStart']);
     for (const comparison of report.comparisons) {
       expect(comparison.floor, comparison.id).toBeGreaterThan(0);

@@ -98,6 +98,7 @@ export function benchMarkdown(report: BenchReport, t: TFunction, language: Langu
     ...[
       slowestQueryLine(t, language, report),
       startScreenLine(t, language, report),
+      t('bench:rankingAgreement', { agreeing: report.rankingAgreement.agreeing.length, total: report.rankingAgreement.queries.length }),
       t('bench:data', {
         countries: count.format(data.countries),
         records: count.format(data.records),

@@ -1,5 +1,6 @@
 import type { Comparison } from './bench-comparisons';
 import type { Figures } from './bench-figures';
+import type { RankingAgreement } from './measurements/measure-ranking-agreement';
 import type { StartScreenScripts } from './measurements/measure-start-screen';
 import type { ScaleName } from './bench-scales';
 import type { TargetCheck } from './bench-targets';
@@ -23,6 +24,8 @@ export interface BenchReport {
   figures: Figures;
   /** Figures beside their floors, measured in the same run, with the ratios. */
   comparisons: Comparison[];
+  /** Whether the top 5 of the broad queries agree with a full bm25 ranking of all their matches. */
+  rankingAgreement: RankingAgreement;
   /** The JavaScript the built renderer's start screen loads (absent when the renderer is not built). */
   startScreen: StartScreenScripts | undefined;
   /** The search figure query by query. */

@@ -11,6 +11,7 @@ import { measureCliStart } from './floors/cli-start-floor';
 import { measureNoteSaveFloor } from './floors/note-save-floor';
 import { measureOpenFloor } from './floors/open-floor';
 import { measureSearchFloor } from './floors/search-floor';
+import { measureRankingAgreement } from './measurements/measure-ranking-agreement';
 import { startScreenScripts } from './measurements/measure-start-screen';
 import { NOTES_FOLDER } from '../core/notes/note-files';
 import { INDEX_READY_PROBE } from './bench-queries';
@@ -145,11 +146,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const opened = await measureOpen(data, { runs: scale.runs.open, budgetMs: BUDGET_MS.open }, memory);
   let measuredOnDesk;
   let floors;
+  let rankingAgreement;
   try {
     measuredOnDesk = await measureOnDesk(opened.desk, data, small, options);
     memory.sample();
     onStep({ step: 'measuring', what: 'floors' });
     floors = await measureFloors(opened.desk, data, small, scale, folder);
+    rankingAgreement = measureRankingAgreement(data.dataDir, opened.desk.search);
   } finally {
     await opened.desk.close();
   }
@@ -168,6 +171,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     },
     figures,
     comparisons: compareWithFloors(figures, floors.floors, floors.cliCountries),
+    rankingAgreement,
     // A renderer not built has no start screen to weigh: the report says so by leaving it out.
     startScreen: await startScreenScripts(builtRendererDir()).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
