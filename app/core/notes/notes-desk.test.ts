@@ -236,43 +236,35 @@ describe('notes in the data folder', () => {
 });
 
 describe('notes at scale', () => {
-  it('opens 10,000 notes quickly and saves one as fast as with 10', async () => {
+  // How fast (open, save ÷ small scale) is the bench's to measure (`country-desk bench`), not a timed test's.
+  it('opens 10,000 notes and saves one by writing that note alone', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'notes-scale-'));
-    const { mkdirSync, writeFileSync } = await import('node:fs');
-    mkdirSync(path.join(dataDir, 'notes'), { recursive: true });
+    const { mkdirSync, writeFileSync, readdirSync, statSync } = await import('node:fs');
+    const notesDir = path.join(dataDir, 'notes');
+    mkdirSync(notesDir, { recursive: true });
     const stamp = '2026-11-20T09:00:00.000Z';
     for (let i = 0; i < 10_000; i += 1) {
       const id = `note-scale-${String(i).padStart(5, '0')}`;
       const body = `Ghi chú số ${i}: Đại sứ nói về hợp tác dầu khí và giáo dục. `.repeat(4);
-      writeFileSync(path.join(dataDir, 'notes', `${id}.json`), `${JSON.stringify({ schemaVersion: 1, id, country: 'AZ', body, tags: ['dầu khí'], pinned: false, createdAt: stamp, updatedAt: stamp })}\n`);
+      writeFileSync(path.join(notesDir, `${id}.json`), `${JSON.stringify({ schemaVersion: 1, id, country: 'AZ', body, tags: ['dầu khí'], pinned: false, createdAt: stamp, updatedAt: stamp })}\n`);
     }
     const { openNotesStore } = await import('./notes-store');
-    await openNotesStore({ dataDir, readOnly: true });
-    const started = performance.now();
     const store = await openNotesStore({ dataDir, readOnly: false });
-    const openMs = performance.now() - started;
     expect(store.all()).toHaveLength(10_000);
-    // About 200 ms on the 2-core machines; the bound leaves room for a busy test run.
-    expect(openMs).toBeLessThan(1500);
 
-    const saveMs = async (id: string) => {
-      const begun = performance.now();
-      await store.save({ id, country: 'AZ', body: `changed ${begun}`, tags: [], pinned: false });
-      return performance.now() - begun;
-    };
-    const many = [];
-    for (let i = 0; i < 10; i += 1) many.push(await saveMs(`note-scale-${String(i * 7).padStart(5, '0')}`));
-
-    const smallDir = await mkdtemp(path.join(os.tmpdir(), 'notes-small-'));
-    const small = await openNotesStore({ dataDir: smallDir, readOnly: false });
-    for (let i = 0; i < 10; i += 1) await small.save({ id: `note-small-${i}0000`, country: 'AZ', body: 'x', tags: [], pinned: false });
-    const few = [];
-    for (let i = 0; i < 10; i += 1) {
-      const begun = performance.now();
-      await small.save({ id: `note-small-${i}0000`, country: 'AZ', body: `changed ${begun}`, tags: [], pinned: false });
-      few.push(performance.now() - begun);
-    }
-    const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-    expect(median(many)).toBeLessThan(Math.max(median(few) * 5, 25));
+    const stamps = () =>
+      new Map(
+        readdirSync(notesDir, { recursive: true, encoding: 'utf8' })
+          .map((name) => [name, statSync(path.join(notesDir, name))] as const)
+          .filter(([, stat]) => stat.isFile())
+          .map(([name, stat]) => [name, stat.mtimeMs]),
+      );
+    const before = stamps();
+    await store.save({ id: 'note-scale-00042', country: 'AZ', body: 'changed', tags: [], pinned: false });
+    await store.flush();
+    const after = stamps();
+    const touched = [...after].filter(([name, mtime]) => before.get(name) !== mtime).map(([name]) => name);
+    expect(touched.length).toBeGreaterThan(0);
+    expect(touched.filter((name) => !name.includes('note-scale-00042'))).toEqual([]);
   }, 120_000);
 });
