@@ -54,7 +54,7 @@ const facts: [fact: string, id: string, expected: Record<string, unknown>][] = [
   ['BY: President Hồ Chí Minh visited Belarus in 1957', 'by-visit-1957', { kind: 'visit', date: '1957', direction: 'from-vietnam', principal: name('Hồ Chí Minh') }],
   ['BY: President Hồ Chí Minh visited Belarus in 1961', 'by-visit-1961', { kind: 'visit', date: '1961', direction: 'from-vietnam', principal: name('Hồ Chí Minh') }],
   ['BY: state visit of General Secretary Tô Lâm, May 2025', 'by-visit-2025-05', { kind: 'visit', date: '2025-05', level: 'state', direction: 'from-vietnam', principal: TO_LAM }],
-  ['BY: trade 2023 a record of over USD 65 million', 'by-trade-2023', { kind: 'trade', year: 2023, flow: 'turnover', amount: usd(65_000_000) }],
+  ['BY: trade 2023 a record of over USD 65 million', 'by-trade-2023', { kind: 'trade', year: 2023, flow: 'turnover', amount: { ...usd(65_000_000), qualifier: 'more-than' } }],
   ['BY: intergovernmental committee met in Hà Nội 1/4/2025', 'by-mechanism-intergovernmental-committee-session-2025', { kind: 'mechanism', date: '2025-04-01' }],
   ['BY: Vietnam EXPO 2025, 2–5/4/2025', 'by-milestone-vietnam-expo-2025', { kind: 'milestone', date: '2025-04-02', dateEnd: '2025-04-05' }],
   ['BY: business forum with over 70 businesses', 'by-milestone-business-forum-2025', { kind: 'milestone', date: '2025-04', summary: { en: expect.stringContaining('more than 70') } }],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createNodeTranslator } from '../../core/i18n/node-translator';
 import { formatCompactNumber, formatDateSpan, formatInteger, formatMoney, formatPartialDate } from './format-partial-date';
+
+const translate = createNodeTranslator();
 
 describe('formatPartialDate', () => {
   it.each([
@@ -32,7 +35,20 @@ describe('numbers', () => {
     [1_200_000_000, 'en', 'USD 1.2 billion'],
     [1_360_000, 'en', 'USD 1.4 million'],
   ] as const)('writes %d USD in %s as %s', (value, language, expected) => {
-    expect(formatMoney({ value, currency: 'USD' }, language)).toBe(expected);
+    expect(formatMoney({ value, currency: 'USD' }, language, translate(language))).toBe(expected);
+  });
+
+  it.each([
+    ['more-than', 'vi', 'hơn 65 triệu USD'],
+    ['more-than', 'en', 'more than USD 65 million'],
+    ['nearly', 'vi', 'gần 65 triệu USD'],
+    ['nearly', 'en', 'nearly USD 65 million'],
+    ['about', 'vi', 'khoảng 65 triệu USD'],
+    ['about', 'en', 'about USD 65 million'],
+    ['up-to', 'vi', 'lên tới 65 triệu USD'],
+    ['up-to', 'en', 'up to USD 65 million'],
+  ] as const)('keeps the qualifier %s in %s: %s', (qualifier, language, expected) => {
+    expect(formatMoney({ value: 65_000_000, currency: 'USD', qualifier }, language, translate(language))).toBe(expected);
   });
 
   it('groups whole numbers', () => {

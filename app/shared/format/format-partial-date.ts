@@ -1,3 +1,4 @@
+import type { AmountQualifier, Money } from '../records/record-schema';
 import type { Language } from '../settings/settings-schema';
 
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -49,13 +50,18 @@ export function formatCompactNumber(value: number, language: Language): string {
   }).format(value);
 }
 
+/** The words of `app:amountQualifier.*` in the amount's language (an i18next `t`). */
+export type QualifierWords = (key: `app:amountQualifier.${AmountQualifier}`, options: { amount: string; interpolation: { escapeValue: false } }) => string;
+
 /**
- * An amount of money, compact, with the currency where each language puts it:
- * 13,5 triệu USD / USD 13.5 million.
+ * An amount of money, compact, with the currency where each language puts it and the qualifier the
+ * source gives it: 13,5 triệu USD / USD 13.5 million; hơn 65 triệu USD / more than USD 65 million.
  */
-export function formatMoney(amount: { value: number; currency: string }, language: Language): string {
+export function formatMoney(amount: Money, language: Language, words: QualifierWords): string {
   const figure = formatCompactNumber(amount.value, language);
-  return language === 'vi' ? `${figure} ${amount.currency}` : `${amount.currency} ${figure}`;
+  const plain = language === 'vi' ? `${figure} ${amount.currency}` : `${amount.currency} ${figure}`;
+  if (amount.qualifier === undefined) return plain;
+  return words(`app:amountQualifier.${amount.qualifier}`, { amount: plain, interpolation: { escapeValue: false } });
 }
 
 /** Whole numbers with grouping: 1.000 / 1,000. */

@@ -32,7 +32,7 @@ export function BriefTradeTable({ records, languages }: { records: readonly Rela
           <tr key={record.id}>
             <td>{tradeSpanLabel(record)}</td>
             <td>
-              {formatMoney(record.amount, lead)}
+              {formatMoney(record.amount, lead, t)}
               <span className="brief__record-summary">{t(`doc.flows.${record.flow}`)}</span>
               {record.period && <span className="brief__record-summary">{record.period[lead]}</span>}
               {record === headline && <span className="brief__record-summary">{t('doc.headlineTrade')}</span>}

@@ -38,7 +38,7 @@ export function KeyFigures({ figures }: { figures: Figures }) {
           {trade
             ? t('keyFigures.tradeValue', {
                 flow: t(`flows.${trade.flow}`),
-                amount: formatMoney(trade.amount, language),
+                amount: formatMoney(trade.amount, language, t),
                 year: trade.period ? `${trade.year} (${trade.period[language]})` : trade.year,
               })
             : none}

@@ -36,7 +36,7 @@ export function TradeChart({ series }: { series: TradeSeries }) {
         />
         <Tooltip
           formatter={(value, name) => [
-            typeof value === 'number' ? formatMoney({ value, currency: series.currency }, language) : '',
+            typeof value === 'number' ? formatMoney({ value, currency: series.currency }, language, t) : '',
             String(name),
           ]}
         />

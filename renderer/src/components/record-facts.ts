@@ -25,14 +25,14 @@ export function recordFacts(record: RelationsRecord, t: TFunction, language: Lan
     case 'trade':
       return [
         ...fact('flow', t(`flows.${record.flow}`)),
-        ...fact('amount', formatMoney(record.amount, language)),
+        ...fact('amount', formatMoney(record.amount, language, t)),
         ...fact('year', record.period ? `${record.year} (${record.period[language]})` : String(record.year)),
       ];
     case 'investment':
       return [
         ...fact('direction', t(`investmentDirections.${record.direction}`)),
         ...fact('projects', record.projects === undefined ? undefined : formatInteger(record.projects, language)),
-        ...fact('capital', record.capital && formatMoney(record.capital, language)),
+        ...fact('capital', record.capital && formatMoney(record.capital, language, t)),
         ...fact('rank', record.rank === undefined ? undefined : t('facts.rankValue', { rank: record.rank, of: record.rankOutOf ?? '?' })),
       ];
     case 'people':
