@@ -1,18 +1,19 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Route, Routes } from 'react-router';
 import { AppHeader, MAIN_CONTENT_ID } from './components/AppHeader';
 import { NoticeBanner } from './components/NoticeBanner';
 import { ScreenBoundary } from './components/ScreenBoundary';
 import { CountriesProvider } from './countries-request';
+import { lazyScreen } from './lazy-screen';
 import { CountryListScreen } from './screens/CountryListScreen';
 
 // The start screen loads alone; the other screens (and the chart, the Markdown editor and the brief
 // builder they hold) are fetched when first opened.
-const CountryScreen = lazy(() => import('./screens/CountryScreen').then((module) => ({ default: module.CountryScreen })));
-const BriefBuilderScreen = lazy(() => import('./screens/BriefBuilderScreen').then((module) => ({ default: module.BriefBuilderScreen })));
-const BinderScreen = lazy(() => import('./screens/BinderScreen').then((module) => ({ default: module.BinderScreen })));
-const NotesScreen = lazy(() => import('./screens/NotesScreen').then((module) => ({ default: module.NotesScreen })));
+const CountryScreen = lazyScreen(() => import('./screens/CountryScreen').then((module) => module.CountryScreen));
+const BriefBuilderScreen = lazyScreen(() => import('./screens/BriefBuilderScreen').then((module) => module.BriefBuilderScreen));
+const BinderScreen = lazyScreen(() => import('./screens/BinderScreen').then((module) => module.BinderScreen));
+const NotesScreen = lazyScreen(() => import('./screens/NotesScreen').then((module) => module.NotesScreen));
 
 export function App() {
   const { t } = useTranslation();
