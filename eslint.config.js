@@ -67,7 +67,7 @@ export default tseslint.config(
   },
   {
     // Tests and their stand-ins may use the runners and each other.
-    files: ['**/*.test.ts', '**/testing/**', 'e2e/**', 'playwright.config.ts', 'vitest.config.ts'],
+    files: ['**/*.test.ts', '**/testing/**', 'e2e/**', 'playwright.config.ts', 'vitest.config.ts', 'vitest.pg.config.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   {

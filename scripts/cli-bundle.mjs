@@ -43,7 +43,7 @@ const cliBundle = {
   legalComments: 'none',
   logLevel: 'warning',
   // better-sqlite3 is a native module, playwright-core loads browsers' protocol files from its own folder.
-  external: ['better-sqlite3', 'playwright-core'],
+  external: ['better-sqlite3', 'playwright-core', 'pg'],
   plugins: [zodEnglishOnly],
   // Bundled CommonJS dependencies use require() and __filename; ESM has neither, so give the bundle both.
   banner: {

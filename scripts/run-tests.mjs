@@ -10,6 +10,7 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 const vitestReport = path.join(reports, 'vitest.json');
 const playwrightReport = path.join(reports, 'playwright.json');
+const teamDatabaseReport = path.join(reports, 'vitest-team-database.json');
 
 const failedSteps = [];
 function step(name, command, args, env = {}) {
@@ -24,10 +25,14 @@ step('lint', bin('eslint'), ['.']);
 // Built before the unit tests: the brief tests print PDFs of the built renderer.
 step('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
 step('unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+// The team database's tests need a PostgreSQL server: COUNTRY_DESK_TEST_PG's (.ci/run starts one), else a throwaway cluster.
+const teamDatabaseTests = [bin('vitest'), 'run', '--config', 'vitest.pg.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${teamDatabaseReport}`];
+if (process.env.COUNTRY_DESK_TEST_PG) step('team database tests', teamDatabaseTests[0], teamDatabaseTests.slice(1));
+else step('team database tests', path.join(root, 'scripts', 'with-test-postgres.sh'), teamDatabaseTests);
 step('e2e tests', bin('playwright'), ['test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
 
-const counts = [countVitest(vitestReport), countPlaywright(playwrightReport)];
-for (const [i, name] of ['unit tests', 'e2e tests'].entries()) {
+const counts = [countVitest(vitestReport), countVitest(teamDatabaseReport), countPlaywright(playwrightReport)];
+for (const [i, name] of ['unit tests', 'team database tests', 'e2e tests'].entries()) {
   if (counts[i] === undefined) console.log(`${name}: no report was written`);
 }
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);

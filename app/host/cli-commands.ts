@@ -13,7 +13,11 @@ import { notesListCommand } from './commands/notes-list-command';
 import { searchCommand } from './commands/search-command';
 import { serveCommand } from './commands/serve-command';
 import { showCommand } from './commands/show-command';
+import { teamAssignCommand } from './commands/team-assign-command';
+import { teamInitCommand } from './commands/team-init-command';
+import { teamStatusCommand } from './commands/team-status-command';
 
 /** Every `country-desk` command, in the order `help` lists them. */
 export const cliCommands: readonly CliCommand[] = [serveCommand, countriesCommand, showCommand, searchCommand, checkCommand, briefCommand,
-  notesListCommand, notesAddCommand, notesDeleteCommand, notesExportCommand, notesImportCommand, datasetImportCommand, importCommand, benchCommand];
+  notesListCommand, notesAddCommand, notesDeleteCommand, notesExportCommand, notesImportCommand, datasetImportCommand, importCommand, benchCommand,
+  teamInitCommand, teamAssignCommand, teamStatusCommand];

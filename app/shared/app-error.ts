@@ -26,6 +26,13 @@ export const appErrorCodes = [
   'usage',
   'sender-refused',
   'host-stopped',
+  'team-url-missing',
+  'team-url-invalid',
+  'team-unreachable',
+  'team-not-initialized',
+  'team-schema-newer',
+  'team-role-unknown',
+  'team-write-refused',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
