@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { CommandPalette } from './pages/command-palette';
+
+async function expectNoViolations(page: Page, where: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map(({ id, help, nodes }) => ({ where, id, help, targets: nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} theme (the system's setting)`, () => {
+    test.use({ colorScheme });
+    test.setTimeout(180_000);
+
+    test('axe finds nothing on every screen, the palette and the source dialog', async ({ app, countryList, countryPage }) => {
+      const { page } = app;
+      await countryList.heading('Các nước đối tác').waitFor();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await expectNoViolations(page, 'start screen');
+
+      const palette = new CommandPalette(page);
+      await palette.press('Control+K');
+      await palette.type('azer');
+      await expect(palette.option('Tài liệu: Azerbaijan (VI)')).toBeVisible();
+      await expectNoViolations(page, 'command palette');
+      await palette.press('Enter');
+
+      await expect(countryPage.heading('Azerbaijan')).toBeVisible();
+      await expectNoViolations(page, 'country page');
+      await page.getByRole('button', { name: /^(Source|Nguồn)/ }).first().click();
+      await expect(countryPage.sourceDialog()).toBeVisible();
+      await expectNoViolations(page, 'source dialog');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('link', { name: /Chuẩn bị tài liệu/ }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Tài liệu: Azerbaijan' })).toBeVisible();
+      await expect(page.locator('.brief-sheet').first()).toBeVisible();
+      await expectNoViolations(page, 'brief builder');
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Ghi chú' }).click();
+      await expect(page).toHaveURL(/#\/notes$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+      await expectNoViolations(page, 'notes screen');
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Tập tài liệu chuyến công tác' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Tập tài liệu chuyến công tác' })).toBeVisible();
+      await expectNoViolations(page, 'binder');
+    });
+  });
+}
