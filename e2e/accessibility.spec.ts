@@ -10,6 +10,8 @@ async function expectNoViolations(page: Page): Promise<void> {
 
 for (const language of ['Tiếng Việt', 'English'] as const) {
   test(`axe finds nothing on the start screen, a country page and the search results, in ${language}`, async ({ countryList, countryPage }) => {
+    // Three full axe runs, one over the start screen's ~190 partner links: slow on a loaded 2-core machine.
+    test.slow();
     const { page } = countryList;
     await countryList.switchLanguage(language);
     await expect(page.locator('html')).toHaveAttribute('lang', language === 'English' ? 'en' : 'vi');

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the real app for the docs: starts `country-desk serve` on a temporary data folder, drives
- * Chromium with playwright-core and writes docs/screenshots/{start,country}-{vi,en}.png.
+ * Chromium with playwright-core and writes docs/screenshots/{start,country}-{vi,en}.png, the command palette
+ * (palette-vi.png) and the dark theme (dark-vi.png).
  * Builds the app first when dist/renderer is missing.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -83,6 +84,26 @@ try {
     await shoot(page, `country-${language}`);
   }
   await context.close();
+
+  const dark = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+  const darkPage = await dark.newPage();
+  await darkPage.goto(await url);
+  await darkPage.getByRole('group', { name: /Ngôn ngữ|Language/ }).getByRole('button', { name: 'Tiếng Việt' }).click();
+  await darkPage.getByRole('link', { name: COUNTRY.vi, exact: true }).click();
+  await darkPage.getByRole('figure').waitFor();
+  await shoot(darkPage, 'dark-vi');
+  await dark.close();
+
+  const light = await browser.newContext({ locale: 'vi-VN', viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  const lightPage = await light.newPage();
+  await lightPage.goto(await url);
+  await lightPage.getByRole('heading', { level: 1, name: 'Các nước đối tác' }).waitFor();
+  await lightPage.keyboard.press('Control+k');
+  const lightPalette = lightPage.getByRole('dialog', { name: /Bảng lệnh|Command palette/ });
+  await lightPalette.getByRole('combobox').fill('azer');
+  await lightPalette.getByRole('option').first().waitFor();
+  await shoot(lightPage, 'palette-vi');
+  await light.close();
 } finally {
   await browser.close();
   await stop(child);
