@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/app-error';
 import { openCliDesk } from '../open-cli-desk';
-import { formatDateSpan } from '../../shared/format/format-partial-date';
+import { formatDateSpan, formatMoney } from '../../shared/format/format-partial-date';
 import { countryCodeSchema } from '../../shared/records/record-schema';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, jsonOption, langOption, defineCliCommand } from '../cli-command';
@@ -44,6 +44,8 @@ export const showCommand = defineCliCommand({
         io.stdout('');
         io.stdout(`${when} · ${tl(`app:kinds.${record.kind}`)} · ${record.title[language]}`);
         io.stdout(`  ${record.summary[language]}`);
+        const amount = record.kind === 'trade' ? record.amount : record.kind === 'investment' ? record.capital : undefined;
+        if (amount) io.stdout(`  ${tl(record.kind === 'trade' ? 'amountLine' : 'capitalLine', { amount: formatMoney(amount, language, tl) })}`);
         for (const source of record.sources) {
           const article = articles.get(source.article);
           io.stdout(
