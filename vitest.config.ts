@@ -1,13 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The tests that start a `country-desk` process or a Chromium (seconds each): the `slow` project.
+ * Everything else is `unit`, which `npm run test:unit` runs alone; `npm test` runs both.
+ */
+const slowTests = [
+  'app/host/cli.test.ts',
+  'app/host/notes-cli.test.ts',
+  'app/host/open-cli-desk.test.ts',
+  'app/host/chromium-route-printer.test.ts',
+  'app/host/commands/*-command.test.ts',
+  'app/host/commands/brief-pdf-content.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['app/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'],
     // The team database's tests need a PostgreSQL server: vitest.pg.config.ts, run by `npm test`.
-    exclude: ['**/node_modules/**', '**/*.pg.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    // Tests that spawn `country-desk` run the prebuilt CLI: built here from the current source.
-    globalSetup: ['scripts/cli-bundle.mjs'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['app/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/node_modules/**', '**/*.pg.test.ts', ...slowTests] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          include: slowTests,
+          // These run the prebuilt CLI: built here from the current source.
+          globalSetup: ['scripts/cli-bundle.mjs'],
+        },
+      },
+    ],
   },
 });
