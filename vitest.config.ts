@@ -15,12 +15,12 @@ const slowTests = [
 
 export default defineConfig({
   test: {
-    // The team database's tests need a PostgreSQL server: vitest.pg.config.ts, run by `npm test`.
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [
       {
         extends: true,
+        // The team database's tests (*.pg.test.ts) need a PostgreSQL server: vitest.pg.config.ts, run by `npm test`.
         test: { name: 'unit', include: ['app/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/node_modules/**', '**/*.pg.test.ts', ...slowTests] },
       },
       {
