@@ -26,11 +26,13 @@ test('in English, Kyrgyzstan’s page shows its key figures, a visit and the tra
   await expect(chart).toContainText('2024');
 });
 
-test('Belarus’s latest trade figure keeps its source’s “more than”, in Vietnamese and in English', async ({ countryList, countryPage }) => {
+test('Belarus’s latest trade figure keeps its source’s “more than” in the key figures and the chart, in Vietnamese and in English', async ({ countryList, countryPage }) => {
   await countryList.countryLink('Belarus').click();
   await expect(countryPage.keyFigures()).toContainText('hơn 65 triệu USD');
+  await expect(countryPage.tradeChart()).toContainText(/hơn 65\s*triệu/);
   await countryList.switchLanguage('English');
   await expect(countryPage.keyFigures()).toContainText('more than USD 65 million in 2023');
+  await expect(countryPage.tradeChart()).toContainText(/more than 65\s*million/);
 });
 
 test('a record opens its source passage and correction in a dialog that Escape closes, giving focus back', async ({ countryList, countryPage }) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testRecord } from '../../core/testing/test-records';
+import type { RelationsRecord } from '../records/record-schema';
 import { tradeByYear } from './trade-by-year';
 
 describe('tradeByYear', () => {
@@ -18,6 +19,16 @@ describe('tradeByYear', () => {
         { year: 2024, turnover: 13_500_000 },
       ],
     });
+  });
+
+  it('keeps the qualifier of each figure, the later record’s when a year has two', () => {
+    const more = (record: RelationsRecord): RelationsRecord =>
+      record.kind === 'trade' ? { ...record, amount: { ...record.amount, qualifier: 'more-than' } } : record;
+    const series = tradeByYear([more(testRecord.trade(2023, 65_000_000)), more(testRecord.trade(2022, 1_000)), testRecord.trade(2022, 2_000)]);
+    expect(series?.years).toEqual([
+      { year: 2022, turnover: 2_000, qualifiers: {} },
+      { year: 2023, turnover: 65_000_000, qualifiers: { turnover: 'more-than' } },
+    ]);
   });
 
   it('is undefined without trade figures', () => {

@@ -1,10 +1,10 @@
-import type { RecordOfKind, RelationsRecord } from '../records/record-schema';
+import type { AmountQualifier, RecordOfKind, RelationsRecord } from '../records/record-schema';
 
 export type TradeFlow = RecordOfKind<'trade'>['flow'];
 export const tradeFlows: readonly TradeFlow[] = ['turnover', 'vn-exports', 'vn-imports'];
 
-/** One year of a trade chart: the amount of each flow reported for it. */
-export type TradeYear = { year: number } & Partial<Record<TradeFlow, number>>;
+/** One year of a trade chart: the amount of each flow reported for it, and the qualifier its source gives it. */
+export type TradeYear = { year: number; qualifiers?: Partial<Record<TradeFlow, AmountQualifier>> } & Partial<Record<TradeFlow, number>>;
 
 export interface TradeSeries {
   /** The currency of every amount; figures in another currency are left out. */
@@ -27,6 +27,9 @@ export function tradeByYear(records: readonly RelationsRecord[]): TradeSeries | 
     if (record.amount.currency !== currency) continue;
     const row = byYear.get(record.year) ?? { year: record.year };
     row[record.flow] = record.amount.value;
+    const { qualifier } = record.amount;
+    if (qualifier !== undefined) row.qualifiers = { ...row.qualifiers, [record.flow]: qualifier };
+    else if (row.qualifiers) delete row.qualifiers[record.flow];
     byYear.set(record.year, row);
   }
   const years = [...byYear.values()].sort((a, b) => a.year - b.year);

@@ -60,8 +60,13 @@ export type QualifierWords = (key: `app:amountQualifier.${AmountQualifier}`, opt
 export function formatMoney(amount: Money, language: Language, words: QualifierWords): string {
   const figure = formatCompactNumber(amount.value, language);
   const plain = language === 'vi' ? `${figure} ${amount.currency}` : `${amount.currency} ${figure}`;
-  if (amount.qualifier === undefined) return plain;
-  return words(`app:amountQualifier.${amount.qualifier}`, { amount: plain, interpolation: { escapeValue: false } });
+  return qualifyAmount(plain, amount.qualifier, words);
+}
+
+/** A written amount with the source's qualifier, if any: "hơn 65 triệu" / "more than 65 million". */
+export function qualifyAmount(written: string, qualifier: AmountQualifier | undefined, words: QualifierWords): string {
+  if (qualifier === undefined) return written;
+  return words(`app:amountQualifier.${qualifier}`, { amount: written, interpolation: { escapeValue: false } });
 }
 
 /** Whole numbers with grouping: 1.000 / 1,000. */
