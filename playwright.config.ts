@@ -5,7 +5,8 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   // The browser host is the prebuilt CLI (bin/country-desk.mjs): built here from the current source.
-  globalSetup: './scripts/cli-bundle.mjs',
+  // Every test's temporary folders go into one folder of the run, removed at its end.
+  globalSetup: ['./scripts/cli-bundle.mjs', './scripts/test-temp-folder.mjs'],
   fullyParallel: true,
   workers: 2,
   retries: 0,
