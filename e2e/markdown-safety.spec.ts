@@ -76,8 +76,10 @@ async function activeContent(scope: Locator): Promise<string[]> {
 }
 
 async function nothingRan(page: Page, title: string): Promise<void> {
-  // Handlers such as onerror fire a moment after the elements are created.
-  await page.waitForTimeout(750);
+  // A handler such as onerror would fire when its element finishes loading or failing: wait for every image to
+  // settle, then for two frames, instead of a fixed time.
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(await page.title()).toBe(title);
 }
