@@ -1,6 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/app-error';
+import { readFileIfPresent } from '../store/read-json-object';
 import { writeFailure } from '../store/write-failure';
 import { writeFileAtomically } from '../store/write-file-atomically';
 import type { ArticleImport } from './import-article';
@@ -20,13 +21,8 @@ export const importSessionDir = (dataDir: string, articleId: string) => path.joi
 /** The session already stored for this article, validated; undefined when there is none. */
 export async function readImportSession(dataDir: string, articleId: string): Promise<ImportSession | undefined> {
   const file = path.join(importSessionDir(dataDir, articleId), 'session.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new AppError('data-folder-unreadable', { path: file, detail: (error as Error).message }, { cause: error });
-  }
+  const text = await readFileIfPresent(file);
+  if (text === undefined) return undefined;
   let json: unknown;
   try {
     json = JSON.parse(text);
