@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomically } from '../core/store/write-file-atomically';
 import { z } from 'zod';
 
 /** Where the browser host keeps its token and last port, in the data folder it serves. */
@@ -26,7 +26,7 @@ function parseHostFile(text: string): BrowserHostFile | undefined {
 }
 
 async function write(file: string, content: BrowserHostFile): Promise<void> {
-  await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`, { encoding: 'utf8', fsync: true, mode: OWNER_ONLY });
+  await writeFileAtomically(file, `${JSON.stringify(content, null, 2)}\n`, { mode: OWNER_ONLY });
   await chmod(file, OWNER_ONLY);
 }
 

@@ -7,9 +7,9 @@ import { open, rename, rm } from 'node:fs/promises';
  * it was and removes the temp file. Unlike write-file-atomic, a short write is never renamed into place:
  * on a nearly full disk the kernel writes part of a large buffer and reports no error.
  */
-export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(file: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const temp = `${file}.${randomInt(0xffffffff)}`;
-  const handle = await open(temp, 'wx');
+  const handle = await open(temp, 'wx', options.mode);
   try {
     try {
       // FileHandle.writeFile loops until every byte is written, or throws (ENOSPC).
