@@ -1,4 +1,5 @@
-import type { AmountQualifier, RecordOfKind, RelationsRecord } from '../records/record-schema';
+import type { AmountQualifier } from '../records/money-schema';
+import type { RecordOfKind, RelationsRecord } from '../records/record-schema';
 
 export type TradeFlow = RecordOfKind<'trade'>['flow'];
 export const tradeFlows: readonly TradeFlow[] = ['turnover', 'vn-exports', 'vn-imports'];

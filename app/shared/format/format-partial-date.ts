@@ -1,4 +1,4 @@
-import type { AmountQualifier, Money } from '../records/record-schema';
+import type { AmountQualifier, Money } from '../records/money-schema';
 import type { Language } from '../settings/settings-schema';
 
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };

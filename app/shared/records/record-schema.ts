@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { bilingualTextSchema } from './bilingual-text';
 import { datasetReferenceIssues } from './dataset-references';
+import { moneySchema } from './money-schema';
 import { partialDateSchema } from './partial-date';
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
@@ -140,15 +141,6 @@ const mechanismRecord = z.object({
   session: z.number().int().positive().optional(),
 });
 
-export const moneySchema = z.object({
-  /** The amount in whole units of the currency, e.g. 13500000 for 13.5 million. */
-  value: z.number().nonnegative(),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  /** How the source states it: "hơn" (more than), "gần" (nearly), "khoảng" (about), "đến"/"lên tới" (up to). */
-  qualifier: z.enum(['more-than', 'nearly', 'about', 'up-to']).optional(),
-});
-export type Money = z.infer<typeof moneySchema>;
-export type AmountQualifier = NonNullable<Money['qualifier']>;
 
 /** A trade figure for a year (or a period of a year). */
 const tradeRecord = z.object({
