@@ -5,8 +5,7 @@ export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
   // The browser host is the prebuilt CLI (bin/country-desk.mjs): built here from the current source.
-  // Every test's temporary folders go into one folder of the run, removed at its end.
-  globalSetup: ['./scripts/cli-bundle.mjs', './scripts/test-temp-folder.mjs'],
+  globalSetup: './scripts/cli-bundle.mjs',
   fullyParallel: true,
   workers: 2,
   retries: 0,

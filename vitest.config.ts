@@ -15,8 +15,6 @@ const slowTests = [
 
 export default defineConfig({
   test: {
-    // Every test's temporary folders go into one folder of the run, removed at its end.
-    globalSetup: ['scripts/test-temp-folder.mjs'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     projects: [
@@ -31,7 +29,7 @@ export default defineConfig({
           name: 'slow',
           include: slowTests,
           // These run the prebuilt CLI: built here from the current source.
-          globalSetup: ['scripts/test-temp-folder.mjs', 'scripts/cli-bundle.mjs'],
+          globalSetup: ['scripts/cli-bundle.mjs'],
         },
       },
     ],

@@ -7,6 +7,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     fileParallelism: false,
-    globalSetup: ['scripts/test-temp-folder.mjs', 'scripts/cli-bundle.mjs'],
+    globalSetup: ['scripts/cli-bundle.mjs'],
   },
 });

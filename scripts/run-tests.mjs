@@ -1,6 +1,7 @@
 // `npm test`: type-check, lint, unit tests, build, e2e; ends with one line counting every test.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { countPlaywright, countVitest, summaryLine } from './test-summary.mjs';
 
@@ -11,6 +12,11 @@ mkdirSync(reports, { recursive: true });
 const vitestReport = path.join(reports, 'vitest.json');
 const playwrightReport = path.join(reports, 'playwright.json');
 const teamDatabaseReport = path.join(reports, 'vitest-team-database.json');
+
+// Every temporary folder the tests make (os.tmpdir() in every runner, worker and country-desk process they start)
+// goes into one folder of this run, removed at its end.
+const runTemp = mkdtempSync(path.join(os.tmpdir(), 'country-desk-test-run-'));
+process.env.TMPDIR = runTemp;
 
 const failedSteps = [];
 function step(name, command, args, env = {}) {
@@ -35,6 +41,7 @@ const counts = [countVitest(vitestReport), countVitest(teamDatabaseReport), coun
 for (const [i, name] of ['unit tests', 'team database tests', 'e2e tests'].entries()) {
   if (counts[i] === undefined) console.log(`${name}: no report was written`);
 }
+rmSync(runTemp, { recursive: true, force: true, maxRetries: 3 });
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 console.log(summaryLine(counts.filter(Boolean)));
 process.exitCode = failedSteps.length || counts.includes(undefined) ? 1 : 0;
