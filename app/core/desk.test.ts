@@ -1,9 +1,11 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesk } from './desk';
 import { createHandlers } from './handlers';
 import { makeTestDataset, makeTestFolders } from './testing/test-dataset';
+
+const PAST = new Date('2020-01-01T00:00:00Z');
 
 describe('openDesk', () => {
   it('seeds the reference records from the bundled dataset on first start, into their own file', async () => {
@@ -33,14 +35,16 @@ describe('openDesk', () => {
     const { resourcesDir, dataDir } = await makeTestFolders();
     const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
     const recordsFile = path.join(dataDir, 'records.json');
-    const before = { bytes: await readFile(recordsFile), mtime: (await stat(recordsFile)).mtimeMs };
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // A past mtime set by hand: any rewrite (in place or by rename) leaves the file with a newer one, or a new inode.
+    await utimes(recordsFile, PAST, PAST);
+    const before = { bytes: await readFile(recordsFile), mtime: (await stat(recordsFile)).mtimeMs, inode: (await stat(recordsFile)).ino };
 
     await createHandlers(desk).updateSettings({ language: 'en' });
     await desk.close();
 
     expect(JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ language: 'en' });
     expect((await stat(recordsFile)).mtimeMs).toBe(before.mtime);
+    expect((await stat(recordsFile)).ino).toBe(before.inode);
     expect(await readFile(recordsFile)).toEqual(before.bytes);
   });
 

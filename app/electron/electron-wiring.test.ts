@@ -46,6 +46,18 @@ function ipcHandler(channel: string) {
   return handler;
 }
 
+/**
+ * The settle point for "no other dialog opened": a web link offered after the refused ones goes through the same
+ * path, so once its dialog is shown, any dialog the earlier ones would have opened has been shown before it.
+ * Expects exactly `before` dialogs ahead of the sentinel's.
+ */
+async function expectOnlyDialogAfter(contents: NodeJS.EventEmitter, sentinel: string, before: number): Promise<void> {
+  contents.emit('will-navigate', fakeEvent({ url: sentinel }));
+  await vi.waitFor(() => expect(fake.dialog.showMessageBox).toHaveBeenCalledTimes(before + 1));
+  const calls = fake.dialog.showMessageBox.mock.calls;
+  expect((calls.at(-1)?.[1] as { detail: string }).detail).toContain(sentinel);
+}
+
 const fromApp = { senderFrame: { url: APP_ENTRY_URL } };
 
 interface Folders {
@@ -230,8 +242,7 @@ describe('the Electron shell, started by main.ts', () => {
     const subFrame = fakeEvent({ url: 'https://evil.example/frame', isMainFrame: false });
     contents.emit('will-frame-navigate', subFrame);
     expect(subFrame.preventDefault).toHaveBeenCalled();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(fake.dialog.showMessageBox).toHaveBeenCalledOnce();
+    await expectOnlyDialogAfter(contents, 'https://sentinel.example/', 1);
   });
 
   it('denies window.open and webviews; opens a web link only after the officer confirms', async () => {
@@ -252,8 +263,7 @@ describe('the Electron shell, started by main.ts', () => {
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://server/share', 'app://country-desk/index.html']) {
       expect(openWindow({ url })).toEqual({ action: 'deny' });
     }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(fake.dialog.showMessageBox).toHaveBeenCalledOnce();
+    await expectOnlyDialogAfter(contents, 'https://sentinel.example/', 1);
     expect(fake.shell.openExternal).toHaveBeenCalledOnce();
 
     const webview = fakeEvent();

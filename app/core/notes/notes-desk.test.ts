@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,7 @@ async function noteFileBytes(dataDir: string): Promise<Map<string, Buffer>> {
   return new Map([...(await notesFolderBytes(dataDir))].filter(([name]) => !name.includes('backups')));
 }
 
+const PAST = new Date('2020-01-01T00:00:00Z');
 const clockFrom = (iso: string) => {
   let time = Date.parse(iso);
   return { now: () => new Date(time), advance: (ms: number) => (time += ms) };
@@ -55,8 +56,9 @@ describe('notes in the data folder', () => {
     const { dataDir, resourcesDir } = await makeTestFolders();
     const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
     const recordsFile = path.join(dataDir, 'records.json');
-    const before = { bytes: await readFile(recordsFile), mtime: (await stat(recordsFile)).mtimeMs };
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // A past mtime set by hand: any rewrite (in place or by rename) leaves the file with a newer one, or a new inode.
+    await utimes(recordsFile, PAST, PAST);
+    const before = { bytes: await readFile(recordsFile), mtime: (await stat(recordsFile)).mtimeMs, inode: (await stat(recordsFile)).ino };
 
     const handlers = createHandlers(desk);
     await handlers.saveNote({ id: 'note-records-untouched', country: 'AZ', recordId: 'az-relations-1992', body: 'Ghi chú', tags: [], pinned: false });
@@ -65,6 +67,7 @@ describe('notes in the data folder', () => {
     await desk.close();
 
     expect((await stat(recordsFile)).mtimeMs).toBe(before.mtime);
+    expect((await stat(recordsFile)).ino).toBe(before.inode);
     expect(await readFile(recordsFile)).toEqual(before.bytes);
     expect(await readdir(path.join(dataDir, 'notes'))).toContain('note-records-untouched.json');
   });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import type { SaveNoteInput } from '../../shared/notes/note-requests';
 import { noteFiles } from './note-files';
 import { openNotesStore, type NotesStore } from './notes-store';
 
+const PAST = new Date('2020-01-01T00:00:00Z');
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
@@ -196,8 +197,9 @@ describe('notes store on real files', () => {
     for (let i = 0; i < 50; i += 1) await store.save(note(`note-bulk-${String(i).padStart(4, '0')}`, `note ${i}`));
     const notesDir = path.join(dataDir, 'notes');
     const mtimes = async () => new Map(await Promise.all((await readdir(notesDir)).filter((f) => f.endsWith('.json')).map(async (f) => [f, (await stat(path.join(notesDir, f))).mtimeMs] as const)));
+    // Past mtimes set by hand: a note file rewritten (by rename) gets a current one.
+    await Promise.all((await readdir(notesDir)).filter((f) => f.endsWith('.json')).map((f) => utimes(path.join(notesDir, f), PAST, PAST)));
     const before = await mtimes();
-    await new Promise((resolve) => setTimeout(resolve, 20));
     await store.save(note('note-bulk-0007', 'changed'));
     const after = await mtimes();
     const changed = [...after].filter(([file, mtime]) => before.get(file) !== mtime).map(([file]) => file);
