@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { briefLanguageSchema, briefSectionSchema, type BriefLanguage, type BriefSpec } from '../../../app/shared/briefs/brief-spec';
+import { parseStoredJson } from '../parse-stored-json';
 
 /** What a country's brief remembers from the last time it was built: its language, sections and label. */
 const rememberedSchema = z.object({
@@ -15,13 +16,7 @@ export function rememberedBriefKey(country: string): string {
 
 /** The stored options; what does not parse (nothing stored, an old or edited value) is none. */
 export function parseRememberedBriefOptions(stored: string | null): RememberedBriefOptions | undefined {
-  if (stored === null) return undefined;
-  try {
-    const parsed = rememberedSchema.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseStoredJson(rememberedSchema, stored);
 }
 
 export function rememberedOptionsOf(spec: BriefSpec): RememberedBriefOptions {

@@ -9,13 +9,15 @@ interface ModalDialogProps {
   children: ReactNode;
   /** An extra class for the dialog element. */
   className?: string;
+  /** The title is for screen readers only (the dialog's content says what it is). */
+  titleHidden?: boolean;
 }
 
 /**
  * A modal dialog on the native `<dialog>`: focus stays inside, Escape closes it, focus returns to
  * whatever opened it. Focus starts on the element marked `data-autofocus`, else the first control.
  */
-export function ModalDialog({ title, description, onClose, children, className }: ModalDialogProps) {
+export function ModalDialog({ title, description, onClose, children, className, titleHidden }: ModalDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -38,7 +40,9 @@ export function ModalDialog({ title, description, onClose, children, className }
       aria-describedby={description ? descriptionId : undefined}
       onClose={onClose}
     >
-      <h2 id={titleId}>{title}</h2>
+      <h2 id={titleId} className={titleHidden ? 'visually-hidden' : undefined}>
+        {title}
+      </h2>
       {description && <div id={descriptionId}>{description}</div>}
       {children}
     </dialog>

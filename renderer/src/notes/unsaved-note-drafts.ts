@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { saveNoteInputSchema } from '../../../app/shared/notes/note-requests';
+import { parseStoredJson } from '../parse-stored-json';
 import type { NoteDraft } from './use-note-autosave';
 
 /**
@@ -50,18 +51,8 @@ export function forgetUnsavedDraft(id: string): void {
   storage()?.removeItem(KEY_PREFIX + id);
 }
 
-function parseStored(text: string | null): UnsavedNoteDraft | undefined {
-  if (text === null) return undefined;
-  try {
-    const parsed = storedDraftSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function unsavedDraft(id: string): UnsavedNoteDraft | undefined {
-  return parseStored(storage()?.getItem(KEY_PREFIX + id) ?? null);
+  return parseStoredJson(storedDraftSchema, storage()?.getItem(KEY_PREFIX + id) ?? null);
 }
 
 /**
@@ -84,7 +75,7 @@ export function unsavedDrafts(): UnsavedNoteDraft[] {
   const drafts: UnsavedNoteDraft[] = [];
   for (let index = 0; index < store.length; index += 1) {
     const key = store.key(index);
-    const draft = key?.startsWith(KEY_PREFIX) ? parseStored(store.getItem(key)) : undefined;
+    const draft = key?.startsWith(KEY_PREFIX) ? parseStoredJson(storedDraftSchema, store.getItem(key)) : undefined;
     if (draft && !held.has(draft.draft.id)) drafts.push(draft);
   }
   return drafts;

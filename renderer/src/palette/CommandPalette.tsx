@@ -67,7 +67,7 @@ export function CommandPalette({ onClose }: { onClose: () => void }) {
 
   let index = 0;
   return (
-    <ModalDialog title={t('title')} onClose={onClose} className="command-palette">
+    <ModalDialog title={t('title')} onClose={onClose} className="command-palette" titleHidden>
       <input
         data-autofocus
         type="text"

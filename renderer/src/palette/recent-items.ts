@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCodeSchema } from '../../../app/shared/records/record-schema';
+import { parseStoredJson } from '../parse-stored-json';
 
 /** What the officer opened lately: a country's page, its brief, a note; newest first. */
 const recentItemSchema = z.discriminatedUnion('type', [
@@ -23,13 +24,7 @@ const sameItem = (a: RecentItem, b: RecentItem) =>
 
 /** The stored list; what does not parse (nothing stored, an edited value) is no list. */
 export function parseRecentItems(stored: string | null): RecentItem[] {
-  if (stored === null) return [];
-  try {
-    const parsed = z.array(recentItemSchema).safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data.slice(0, RECENT_MAX) : [];
-  } catch {
-    return [];
-  }
+  return (parseStoredJson(z.array(recentItemSchema), stored) ?? []).slice(0, RECENT_MAX);
 }
 
 /** The list with `item` first, once, and at most `RECENT_MAX` items. */

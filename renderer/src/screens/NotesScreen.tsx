@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoteView } from '../../../app/shared/notes/note-view';
 import { api } from '../api';
+import { FilterSelect } from '../components/FilterSelect';
 import { NoteCard } from '../components/NoteCard';
 import { NoteList } from '../components/NoteList';
 import { NoteBoundary } from '../components/UnreadableNote';
@@ -26,8 +27,6 @@ export function NotesScreen() {
   const [failure, setFailure] = useState<unknown>();
   const { message, say, dismiss } = useStatusMessage(setFailure);
   const searchId = useId();
-  const countryId = useId();
-  const tagId = useId();
   const importId = useId();
 
   const [notes, { reload, update }] = useRequest(
@@ -85,28 +84,20 @@ export function NotesScreen() {
           <label htmlFor={searchId}>{t('screen.search')}</label>
           <input id={searchId} type="search" value={queryText} onChange={(event) => setQueryText(event.target.value)} />
         </div>
-        <div>
-          <label htmlFor={countryId}>{t('screen.country')}</label>
-          <select id={countryId} value={country} onChange={(event) => setCountry(event.target.value)}>
-            <option value="">{t('screen.allCountries')}</option>
-            {listing?.countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name?.[language] ?? c.code}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor={tagId}>{t('screen.tag')}</label>
-          <select id={tagId} value={tag} onChange={(event) => setTag(event.target.value)}>
-            <option value="">{t('screen.allTags')}</option>
-            {listing?.tags.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label={t('screen.country')}
+          allLabel={t('screen.allCountries')}
+          value={country}
+          options={listing?.countries.map((c) => ({ value: c.code, label: c.name?.[language] ?? c.code })) ?? []}
+          onChange={setCountry}
+        />
+        <FilterSelect
+          label={t('screen.tag')}
+          allLabel={t('screen.allTags')}
+          value={tag}
+          options={listing?.tags.map((name) => ({ value: name, label: name })) ?? []}
+          onChange={setTag}
+        />
         <div role="group" aria-label={t('screen.show')} className="notes-screen__views">
           <button type="button" aria-pressed={!trash} onClick={() => setTrash(false)}>
             {t('screen.notes')}
