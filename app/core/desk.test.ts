@@ -56,8 +56,8 @@ describe('openDesk', () => {
     newer.records.pop();
     await writeFile(path.join(resourcesDir, 'dataset', 'dataset.json'), JSON.stringify(newer));
     const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
-    expect(desk.records.dataset.datasetVersion).toBe('2026.1.10');
-    expect(desk.records.dataset.records).toHaveLength(1);
+    expect(desk.records.datasetInfo().datasetVersion).toBe('2026.1.10');
+    expect(desk.records.listCountries().map((summary) => summary.recordCount)).toEqual([1, 0]);
     await desk.close();
     const backups = await import('node:fs/promises').then((fs) => fs.readdir(path.join(dataDir, 'backups')));
     expect(backups.some((f) => f.startsWith('records.2026.1.1.'))).toBe(true);

@@ -1,5 +1,4 @@
 import { AppError } from '../../shared/app-error';
-import { citedArticles } from '../browse/cited-articles';
 import type { RecordsService } from '../records/records-service';
 import type { BriefCountry, BriefData } from '../../shared/briefs/brief-data';
 import { selectBriefNotes, selectTalkingPoints, type BriefNotesSource } from '../../shared/briefs/brief-notes';
@@ -19,14 +18,14 @@ export async function collectBriefData(records: RecordsService, spec: BriefSpec,
     const countryNotes = wantsNotes || wantsTalkingPoints ? await notes.listCountryNotes(code) : [];
     const talkingPoints = wantsTalkingPoints ? selectTalkingPoints(countryNotes) : [];
     const chosenNotes = wantsNotes ? selectBriefNotes(countryNotes, spec).filter((note) => !talkingPoints.includes(note)) : [];
-    countries.push({ country, records: records.listCountryRecords(code), notes: chosenNotes, talkingPoints });
+    countries.push({ country, records: await records.listCountryRecords(code), notes: chosenNotes, talkingPoints });
   }
-  const { dataset } = records;
+  const { asOf, datasetVersion } = records.datasetInfo();
   return {
     spec,
-    asOf: dataset.asOf,
-    datasetVersion: dataset.datasetVersion,
+    asOf,
+    datasetVersion,
     countries,
-    articles: hasSection(spec, 'sources') ? citedArticles(dataset, countries.flatMap((c) => c.records)) : [],
+    articles: hasSection(spec, 'sources') ? await records.citedArticles(countries.flatMap((c) => c.records)) : [],
   };
 }

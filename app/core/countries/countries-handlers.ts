@@ -2,7 +2,6 @@ import type { Handlers } from '../../contract';
 import { AppError } from '../../shared/app-error';
 import type { PartnerCountry } from '../../shared/countries/partner-country-schema';
 import type { Country } from '../../shared/records/record-schema';
-import { citedArticles } from '../browse/cited-articles';
 import type { RecordsService } from '../records/records-service';
 import { bundledPartnerCountries, createPartnerDirectory } from './partner-directory';
 
@@ -17,7 +16,7 @@ function partnerAsCountry(partner: PartnerCountry): Country {
 }
 
 export function createCountriesHandlers(source: CountriesSource): Pick<Handlers, 'listCountries' | 'listPartners' | 'getCountry'> {
-  const directory = () => createPartnerDirectory(bundledPartnerCountries(), source.records.dataset.countries);
+  const directory = () => createPartnerDirectory(bundledPartnerCountries(), source.records.listCountries().map((summary) => summary.country));
   return {
     async listCountries() {
       return source.records.listCountries();
@@ -32,8 +31,8 @@ export function createCountriesHandlers(source: CountriesSource): Pick<Handlers,
       const partner = directory().find(code);
       const country = source.records.findCountry(code) ?? (partner && partnerAsCountry(partner));
       if (!country) throw new AppError('unknown-country', { code });
-      const records = source.records.listCountryRecords(code);
-      return { country, ...(partner ? { partner } : {}), records, articles: citedArticles(source.records.dataset, records) };
+      const records = await source.records.listCountryRecords(code);
+      return { country, ...(partner ? { partner } : {}), records, articles: await source.records.citedArticles(records) };
     },
   };
 }

@@ -90,7 +90,7 @@ describe('notes in the data folder', () => {
     newer.records = newer.records.filter((record) => record.id !== 'az-relations-1992');
     await writeFile(path.join(resourcesDir, 'dataset', 'dataset.json'), JSON.stringify(newer));
     const updated = await openDesk({ dataDir, resourcesDir, access: 'write' });
-    expect(updated.records.dataset.datasetVersion).toBe('2026.2.1');
+    expect(updated.records.datasetInfo().datasetVersion).toBe('2026.2.1');
     await updated.close();
     expect(await noteFileBytes(dataDir)).toEqual(before);
 
@@ -220,7 +220,7 @@ describe('notes in the data folder', () => {
 
   it('writes the notes as Markdown files with front matter, for reading elsewhere', async () => {
     const { desk, dataDir } = await deskWithNotes();
-    const views = desk.notes.all().map((note) => toNoteView(note, desk.records));
+    const views = await Promise.all(desk.notes.all().map((note) => toNoteView(note, desk.records)));
     const dir = path.join(path.dirname(dataDir), 'markdown');
     const written = await writeNotesAsMarkdown(dir, views);
     await desk.close();

@@ -4,6 +4,7 @@ import type { RecordsService } from '../records/records-service';
 import type { SearchIndex } from '../search/search-index';
 import type { NotesStore } from './notes-store';
 import type { Note } from '../../shared/notes/note-schema';
+import type { CountryCode } from '../../shared/records/record-schema';
 import { collectTags, compareNotesForDisplay, isCountryLevelNote, sameTag, type NoteView } from '../../shared/notes/note-view';
 import { toNoteView } from './to-note-view';
 import { buildNotesExport, parseNotesExport, serializeNotesExport } from './notes-exchange';
@@ -34,10 +35,10 @@ export function createNotesHandlers(desk: NotesSources): Pick<Handlers, NotesReq
   const view = (note: Note) => toNoteView(note, desk.records);
 
   /** A new note must name a country of the dataset, and a record of that country. */
-  function checkAttachment(country: string, recordId: string | undefined): void {
+  async function checkAttachment(country: CountryCode, recordId: string | undefined): Promise<void> {
     if (!desk.records.findCountry(country)) throw new AppError('unknown-country', { code: country });
     if (recordId === undefined) return;
-    const record = desk.records.findRecord(recordId);
+    const record = await desk.records.findRecord(recordId, country);
     if (!record || record.country !== country) throw new AppError('unknown-record', { id: recordId });
   }
 
@@ -46,14 +47,16 @@ export function createNotesHandlers(desk: NotesSources): Pick<Handlers, NotesReq
       const all = desk.notes.all();
       const inTrash = input.trash === true;
       // Narrowed on the stored notes first: a country page asks once per record.
-      let notes = all
+      let notes = await Promise.all(
+        all
         .filter(
           (note) =>
             (note.deletedAt !== undefined) === inTrash &&
             (input.country === undefined || note.country === input.country) &&
             (input.recordId === undefined || note.recordId === input.recordId),
         )
-        .map(view);
+        .map(view),
+      );
       if (input.countryLevel) notes = notes.filter(isCountryLevelNote);
       const { tag } = input;
       if (tag !== undefined && tag !== '') notes = notes.filter((note) => note.tags.some((t) => sameTag(t, tag)));
@@ -81,7 +84,7 @@ export function createNotesHandlers(desk: NotesSources): Pick<Handlers, NotesReq
     },
 
     async saveNote(input) {
-      if (!desk.notes.get(input.id)) checkAttachment(input.country, input.recordId);
+      if (!desk.notes.get(input.id)) await checkAttachment(input.country, input.recordId);
       return view(await desk.notes.save(input));
     },
 

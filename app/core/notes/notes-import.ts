@@ -8,7 +8,7 @@ import type { NotesStore } from './notes-store';
 /** What an import checks the notes against: the countries and records of the dataset in use. */
 export interface ImportAttachments {
   findCountry(code: string): unknown;
-  findRecord(id: string): { country: string } | undefined;
+  findRecord(id: string): Promise<{ country: string } | undefined>;
 }
 
 export interface NotesImportOptions {
@@ -23,16 +23,16 @@ export interface NotesImportOptions {
  * as a new note saved here must be; a note already here keeps what it is attached to. The first problem is
  * refused with `import-invalid`, naming `source` and the note's place in the file.
  */
-function checkAttachments(data: NotesExport, records: ImportAttachments, store: NotesStore, source: string): void {
-  data.notes.forEach((note, index) => {
+async function checkAttachments(data: NotesExport, records: ImportAttachments, store: NotesStore, source: string): Promise<void> {
+  for (const [index, note] of data.notes.entries()) {
     const here = store.get(note.id);
     const refuse = (field: string, detail: string) => {
       throw new AppError('import-invalid', { path: source, detail: `notes.${index}.${field}: ${detail}` });
     };
     if (here?.country !== note.country && !records.findCountry(note.country)) refuse('country', `unknown country ${note.country}`);
-    if (note.recordId === undefined || here?.recordId === note.recordId) return;
-    if (records.findRecord(note.recordId)?.country !== note.country) refuse('recordId', `no record ${note.recordId} in ${note.country}`);
-  });
+    if (note.recordId === undefined || here?.recordId === note.recordId) continue;
+    if ((await records.findRecord(note.recordId))?.country !== note.country) refuse('recordId', `no record ${note.recordId} in ${note.country}`);
+  }
 }
 
 /**
@@ -40,7 +40,7 @@ function checkAttachments(data: NotesExport, records: ImportAttachments, store: 
  * see `mergeImportedNote` for what happens to each note. With `dryRun`, only says what it would do.
  */
 export async function importNotesExport(store: NotesStore, records: ImportAttachments, data: NotesExport, source: string, options: NotesImportOptions = {}): Promise<NotesImportReport> {
-  checkAttachments(data, records, store, source);
+  await checkAttachments(data, records, store, source);
   const incoming: ImportedNote[] = data.notes.map(({ revisions, ...fields }) => {
     const note: Note = { schemaVersion: NOTE_SCHEMA_VERSION, ...fields };
     return { note, revisions: revisions.slice(-MAX_NOTE_REVISIONS) };

@@ -121,8 +121,8 @@ describe('bundled dataset: facts from the seed articles', () => {
     expect(facts.length).toBeGreaterThanOrEqual(50);
   });
 
-  it.each(facts)('%s', (_fact, id, expected) => {
-    const record = service.findRecord(id);
+  it.each(facts)('%s', async (_fact, id, expected) => {
+    const record = await service.findRecord(id);
     expect(record, `record ${id}`).toBeDefined();
     expect(record).toMatchObject(expected);
   });
@@ -134,8 +134,8 @@ describe('bundled dataset: facts from the seed articles', () => {
     expect(service.findCountry('KG')?.officialName?.en).toBe('Kyrgyz Republic');
   });
 
-  it('has the Kyrgyzstan trade series in date order', () => {
-    const trade = service.listCountryRecords('KG', ['trade']) as RecordOfKind<'trade'>[];
+  it('has the Kyrgyzstan trade series in date order', async () => {
+    const trade = (await service.listCountryRecords('KG', ['trade'])) as RecordOfKind<'trade'>[];
     expect(trade.map((r) => [r.year, r.amount.value])).toEqual([
       [2017, 1_360_000],
       [2022, 4_500_000],
@@ -149,17 +149,17 @@ describe('bundled dataset: facts from the seed articles', () => {
     expect(relations.sort()).toEqual(['AZ 1992-09-23', 'KG 1992-06-04', 'RU 1950-01-30']);
   });
 
-  it('names the May 2014 host correctly and marks the garbled passages', () => {
-    const visit = service.findRecord('az-visit-2014-05') as RecordOfKind<'visit'>;
+  it('names the May 2014 host correctly and marks the garbled passages', async () => {
+    const visit = (await service.findRecord('az-visit-2014-05')) as RecordOfKind<'visit'>;
     expect(visit.counterparts.map((p) => p.name.vi)).toContain('Trương Tấn Sang');
     expect(visit.sources.every((s) => s.confidence !== 'high' && s.correction !== undefined)).toBe(true);
-    const kasymaliev = service.findRecord('kg-visit-2025-03');
+    const kasymaliev = await service.findRecord('kg-visit-2025-03');
     expect(kasymaliev?.summary.en).toContain('first visit to Vietnam by a head of the Kyrgyz government');
   });
 
-  it('links visits to their agreements', () => {
-    expect(service.findRecord('az-visit-2014-05')?.related).toContain('az-agreement-visa-exemption-2014');
-    expect(service.findRecord('kg-visit-2014-02')?.related).toContain('kg-agreement-foreign-ministries-mou-2014');
+  it('links visits to their agreements', async () => {
+    expect((await service.findRecord('az-visit-2014-05'))?.related).toContain('az-agreement-visa-exemption-2014');
+    expect((await service.findRecord('kg-visit-2014-02'))?.related).toContain('kg-agreement-foreign-ministries-mou-2014');
   });
 });
 

@@ -75,7 +75,7 @@ describe('one dataset schema for check, the loader and dataset import', () => {
     await expect(importDataset(desk, file)).rejects.toMatchObject({ code: 'dataset-invalid' });
     expect(await readFile(path.join(dataDir, 'records.json'))).toEqual(recordsBefore);
     expect(await readdir(path.join(dataDir, 'backups')).catch(() => [])).toEqual(backupsBefore);
-    expect(desk.records.dataset.datasetVersion).toBe('2026.1.1');
+    expect(desk.records.datasetInfo().datasetVersion).toBe('2026.1.1');
   });
 
   it('imports a valid export that starts with a UTF-8 byte order mark', async () => {
@@ -99,7 +99,7 @@ describe('a dataset version is never a path', () => {
 
       const reopened = await openDesk({ dataDir, resourcesDir, access: 'write' });
       desks.push(reopened);
-      expect(reopened.records.dataset.datasetVersion).toBe('2026.1.1');
+      expect(reopened.records.datasetInfo().datasetVersion).toBe('2026.1.1');
       expect(reopened.notices).toEqual([expect.objectContaining({ code: 'file-damaged-reset', file: 'records.json' })]);
       expect((await readdir(root)).sort()).toEqual(['data', 'resources']);
       expect((await readdir('/tmp')).filter((name) => name.startsWith('PWNED'))).toEqual([]);

@@ -53,6 +53,6 @@ describe('importDataset into a running desk', () => {
       notesOnRemovedRecords: 0,
     });
     expect(await readFile(path.join(dataDir, 'records.json'))).toEqual(before);
-    expect(desk.records.dataset.datasetVersion).toBe('2026.1.1');
+    expect(desk.records.datasetInfo().datasetVersion).toBe('2026.1.1');
   });
 });

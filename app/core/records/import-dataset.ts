@@ -5,7 +5,6 @@ import { loadDatasetFile } from './load-bundled-dataset';
 import { DATASET_SCHEMA_VERSION, type Dataset } from '../../shared/records/record-schema';
 import { backupDataFile } from '../store/backup-file';
 import { RECORDS_FILE_NAME } from './records-file';
-import { createRecordsService } from './records-service';
 
 export interface DatasetImportReport {
   fromVersion: string;
@@ -75,10 +74,8 @@ export async function importDataset(desk: DatasetImportTarget, file: string, opt
 
 /** What importing `dataset` would do to the desk: the versions, the counts, the notes left on removed records. */
 function planDatasetImport(desk: DatasetImportTarget, dataset: Dataset): DatasetImportReport {
-  const records = createRecordsService(dataset);
-  const notesOnRemovedRecords = desk.notes
-    .all()
-    .filter((note) => note.recordId !== undefined && records.findRecord(note.recordId) === undefined).length;
+  const recordIds = new Set(dataset.records.map((record) => record.id));
+  const notesOnRemovedRecords = desk.notes.all().filter((note) => note.recordId !== undefined && !recordIds.has(note.recordId)).length;
   return {
     fromVersion: desk.recordsFile.data.datasetVersion,
     toVersion: dataset.datasetVersion,

@@ -50,8 +50,8 @@ const records = createRecordsService(dataset);
 const countryName = (code: string, language: Language) => records.findCountry(code)!.name[language];
 
 /** The facts a brief must print for a country, as the key figures table writes them. */
-function keyFacts(code: string, language: Language): string[] {
-  const figures = keyFigures(records.listCountryRecords(code));
+async function keyFacts(code: string, language: Language): Promise<string[]> {
+  const figures = keyFigures(await records.listCountryRecords(code));
   const label = { vi: 'Thiết lập quan hệ ngoại giao', en: 'Diplomatic relations established' }[language];
   return [
     ...(figures.relations ? [label, formatPartialDate(figures.relations.date, language)] : []),
@@ -100,7 +100,7 @@ describe('country-desk brief', () => {
     const text = await pdfFlatText(file);
     expect(text).toContain(`Tài liệu cơ bản về quan hệ Việt Nam – ${countryName('AZ', 'vi')}`);
     expect(text).toContain('Thiết lập quan hệ ngoại giao 23/09/1992');
-    for (const fact of keyFacts('AZ', 'vi')) expect(text).toContain(fact);
+    for (const fact of await keyFacts('AZ', 'vi')) expect(text).toContain(fact);
     expect(text).toContain('Nhắc lại đề nghị mở đường bay thẳng Hà Nội – Baku.');
     expect(text).not.toContain('không đưa vào tài liệu');
     expect(text).toMatch(/Nguồn 1\. /);
@@ -120,7 +120,7 @@ describe('country-desk brief', () => {
     expectPageFurniture(pages, undefined, (n, m) => `Page ${n} of ${m}`);
     expect(lines(pages[0]!)[0]).toBe(`Vietnam – ${countryName('KG', 'en')} relations: background brief`);
     const text = await pdfFlatText(file);
-    for (const fact of keyFacts('KG', 'en')) expect(text).toContain(fact);
+    for (const fact of await keyFacts('KG', 'en')) expect(text).toContain(fact);
   }, PRINT_TIMEOUT);
 
   it('prints a four-country binder whose contents point to the page where each country starts', async () => {
@@ -151,7 +151,7 @@ describe('country-desk brief', () => {
     for (const { code, name, page } of starts) {
       expect(lines(pages[page - 1]!)[1], `${name} heads page ${page}`).toBe(name);
       const countryText = pages.slice(page - 1, starts.find((s) => s.page > page)?.page ?? pages.length).join(' ').replace(/\s+/g, ' ');
-      for (const fact of keyFacts(code, 'vi').filter((f) => f.length < 40)) expect(countryText).toContain(fact);
+      for (const fact of (await keyFacts(code, 'vi')).filter((f) => f.length < 40)) expect(countryText).toContain(fact);
     }
     const sourcesRow = contents.find((line) => /^\d+\s+Nguồn\s+\d+$/.test(line));
     expect(lines(pages[Number(/(\d+)$/.exec(sourcesRow!)![1]) - 1]!)[1]).toBe('Nguồn');

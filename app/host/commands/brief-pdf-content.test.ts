@@ -48,7 +48,7 @@ describe('the country briefs a ministry would sign', () => {
   it.each(briefs)('a full %s brief (%s) holds every one of its records, with no undated cell, and warns that the data is old', async (code, language) => {
     const file = await brief(`${code}-${language}`, code, '--lang', language);
     const text = await pdfFlatText(file);
-    for (const record of records.listCountryRecords(code)) expect(text, record.id).toContain(record.title[language].replace(/\s+/g, ' '));
+    for (const record of await records.listCountryRecords(code)) expect(text, record.id).toContain(record.title[language].replace(/\s+/g, ' '));
     expect(text).not.toMatch(/Không rõ ngày|Undated/);
     const cover = (await pdfPages(file))[0]!.replace(/\s+/g, ' ');
     expect(cover).toContain(language === 'vi' ? 'cũ hơn sáu tháng so với ngày soạn' : 'more than six months before the date prepared');
@@ -61,7 +61,7 @@ describe('the country briefs a ministry would sign', () => {
 
   it('marks the corrected and inferred facts of the Azerbaijan brief and explains them in its sources', async () => {
     const text = await pdfFlatText(printed.get('AZ-vi') ?? (await brief('AZ-vi', 'AZ', '--lang', 'vi')));
-    const visit = records.listCountryRecords('AZ').find((record) => record.id === 'az-visit-2014-05')!;
+    const visit = (await records.listCountryRecords('AZ')).find((record) => record.id === 'az-visit-2014-05')!;
     const mark = new RegExp(`${visit.title.vi} \\[\\d+\\] ?\\(([a-z]+)\\)`).exec(text)?.[1];
     expect(mark, 'the 2014 visit carries a mark').toBeDefined();
     const notes = text.slice(text.indexOf('Ghi chú về nguồn'));
@@ -76,7 +76,7 @@ describe('the country briefs a ministry would sign', () => {
     const text = await pdfFlatText(printed.get('KG-en') ?? (await brief('KG-en', 'KG', '--lang', 'en')));
     const basics = text.slice(text.indexOf('Basic information'), text.indexOf('Political relations'));
     for (const id of ['kg-milestone-vietnam-embassy-accreditation', 'kg-milestone-kyrgyz-embassy-accreditation']) {
-      expect(basics).toContain(records.listCountryRecords('KG').find((record) => record.id === id)!.title.en);
+      expect(basics).toContain((await records.listCountryRecords('KG')).find((record) => record.id === id)!.title.en);
     }
     const az = await pdfFlatText(await brief('AZ-en', 'AZ', '--lang', 'en'));
     expect(az).not.toContain('Không rõ (bản dịch máy');

@@ -12,7 +12,7 @@ function countryRows(desk: Desk, all: boolean) {
     return summaries.map(({ country, recordCount }) => ({ code: country.code, name: { vi: country.name.vi, en: country.name.en }, records: recordCount }));
   }
   const counts = new Map(summaries.map((summary) => [summary.country.code, summary.recordCount]));
-  const directory = createPartnerDirectory(bundledPartnerCountries(), desk.records.dataset.countries);
+  const directory = createPartnerDirectory(bundledPartnerCountries(), summaries.map((summary) => summary.country));
   return directory.list().map((partner) => ({ ...partner, records: counts.get(partner.code) ?? 0 }));
 }
 

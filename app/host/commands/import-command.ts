@@ -48,7 +48,7 @@ export const importCommand = defineCliCommand({
     const dataDir = resolveDataDir(values.data);
     const desk = await openCliDesk({ dataDir, access: dryRun ? 'read' : 'write' }, io, tl);
     try {
-      const imported = importArticle(bytes, { fileName: file, date, existing: desk.records.dataset.records });
+      const imported = importArticle(bytes, { fileName: file, date, existing: (await desk.records.readDataset()).records });
       const duplicates = imported.candidates.filter((c) => c.duplicateOf !== null).length;
       const summary = { title: imported.article.title, publisher: imported.article.publisher, date: imported.article.date ?? tl('import:cli.undated'), count: imported.candidates.length, duplicates };
       if (dryRun) {

@@ -22,7 +22,7 @@ export const notesExportCommand = defineCliCommand({
       io.stdout(tl('notes:cli.exported', { count: exported.notes.length, file }));
       if (typeof values.markdown === 'string') {
         const dir = path.resolve(values.markdown);
-        const views = desk.notes.all().map((note) => toNoteView(note, desk.records));
+        const views = await Promise.all(desk.notes.all().map((note) => toNoteView(note, desk.records)));
         const written = await writeNotesAsMarkdown(dir, views);
         io.stdout(tl('notes:cli.exportedMarkdown', { count: written.length, dir }));
       }

@@ -22,10 +22,12 @@ export const notesListCommand = defineCliCommand({
       if (country && !desk.records.findCountry(country) && !all.some((note) => note.country === country)) {
         throw new AppError('unknown-country', { code: country });
       }
-      const notes = all
-        .filter((note) => note.deletedAt === undefined && (country === undefined || note.country === country))
-        .sort(compareNotesForDisplay)
-        .map((note) => toNoteView(note, desk.records));
+      const notes = await Promise.all(
+        all
+          .filter((note) => note.deletedAt === undefined && (country === undefined || note.country === country))
+          .sort(compareNotesForDisplay)
+          .map((note) => toNoteView(note, desk.records)),
+      );
       const tl = t(language);
       if (values.json) {
         io.stdout(JSON.stringify(notes, null, 2));

@@ -25,8 +25,8 @@ export const showCommand = defineCliCommand({
     try {
       const country = desk.records.findCountry(code);
       if (!country) throw new AppError('unknown-country', { code });
-      const records = desk.records.listCountryRecords(code);
-      const articles = new Map(desk.records.dataset.articles.map((a) => [a.id, a]));
+      const records = await desk.records.listCountryRecords(code);
+      const articles = new Map((await desk.records.citedArticles(records)).map((a) => [a.id, a]));
 
       if (values.json) {
         const withSources = records.map((record) => ({
