@@ -11,6 +11,7 @@ const slowTests = [
   'app/host/chromium-route-printer.test.ts',
   'app/host/commands/*-command.test.ts',
   'app/host/commands/brief-pdf-content.test.ts',
+  'app/bench/measurements/measure-brief-pdf.test.ts',
 ];
 
 export default defineConfig({

@@ -97,7 +97,7 @@ async function measureOnDesk(
   data: BenchData,
   small: BenchData | undefined,
   { scale, folder, seed, pdf, onStep }: BenchOptions,
-): Promise<{ figures: Figures; searchByQuery: Record<string, TimingSummary> }> {
+): Promise<{ figures: Figures; pdfFloors: Floors; searchByQuery: Record<string, TimingSummary> }> {
   const rendererDir = pdf ? await snapshotBuiltRenderer(folder) : undefined;
   const { handlers, printer } = createChromiumPrintingHandlers(desk, rendererDir ?? builtRendererDir());
   const figures: Figures = {};
@@ -119,14 +119,17 @@ async function measureOnDesk(
     [figures.noteSave] = await measureNoteSaves([saves], savePlan);
   }
 
+  let pdfFloors: Floors = {};
   if (pdf) {
     onStep({ step: 'measuring', what: 'pdf' });
-    Object.assign(figures, await measureBriefPdf(handlers, data.countries, rendererDir, { runs: scale.runs.pdf, budgetMs: BUDGET_MS.pdf }));
+    const printed = await measureBriefPdf(handlers, printer, data.countries, rendererDir, { runs: scale.runs.pdf, budgetMs: BUDGET_MS.pdf });
+    Object.assign(figures, printed.figures);
+    pdfFloors = printed.floors;
   } else {
     figures.briefPdf = figures.binderPdf = notMeasured('pdf-skipped');
   }
   await printer.close();
-  return { figures, searchByQuery: search.byQuery };
+  return { figures, pdfFloors, searchByQuery: search.byQuery };
 }
 
 /**
@@ -170,7 +173,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       generationMs: data.generationMs,
     },
     figures,
-    comparisons: compareWithFloors(figures, floors.floors, floors.cliCountries),
+    comparisons: compareWithFloors(figures, { ...floors.floors, ...measuredOnDesk.pdfFloors }, floors.cliCountries),
     rankingAgreement,
     // A renderer not built has no start screen to weigh: the report says so by leaving it out.
     startScreen: await startScreenScripts(builtRendererDir()).catch((error: NodeJS.ErrnoException) => {
