@@ -12,6 +12,7 @@ const slowTests = [
   'app/host/commands/*-command.test.ts',
   'app/host/commands/brief-pdf-content.test.ts',
   'app/bench/measurements/measure-brief-pdf.test.ts',
+  'scripts/cli-bundle.test.ts',
 ];
 
 export default defineConfig({

@@ -1,23 +1,31 @@
 import type { CliCommand } from './cli-command';
-import { benchCommand } from './commands/bench-command';
-import { briefCommand } from './commands/brief-command';
-import { checkCommand } from './commands/check-command';
-import { countriesCommand } from './commands/countries-command';
-import { datasetImportCommand } from './commands/dataset-import-command';
-import { importCommand } from './commands/import-command';
-import { notesAddCommand } from './commands/notes-add-command';
-import { notesDeleteCommand } from './commands/notes-delete-command';
-import { notesExportCommand } from './commands/notes-export-command';
-import { notesImportCommand } from './commands/notes-import-command';
-import { notesListCommand } from './commands/notes-list-command';
-import { searchCommand } from './commands/search-command';
-import { serveCommand } from './commands/serve-command';
-import { showCommand } from './commands/show-command';
-import { teamAssignCommand } from './commands/team-assign-command';
-import { teamInitCommand } from './commands/team-init-command';
-import { teamStatusCommand } from './commands/team-status-command';
+
+/**
+ * A command known by its words, its module loaded only when it runs (or `help` lists it): a command
+ * starts with its own imports alone, not every other command's.
+ */
+export interface LazyCliCommand {
+  words: readonly string[];
+  load: () => Promise<CliCommand>;
+}
 
 /** Every `country-desk` command, in the order `help` lists them. */
-export const cliCommands: readonly CliCommand[] = [serveCommand, countriesCommand, showCommand, searchCommand, checkCommand, briefCommand,
-  notesListCommand, notesAddCommand, notesDeleteCommand, notesExportCommand, notesImportCommand, datasetImportCommand, importCommand, benchCommand,
-  teamInitCommand, teamAssignCommand, teamStatusCommand];
+export const cliCommands: readonly LazyCliCommand[] = [
+  { words: ['serve'], load: async () => (await import('./commands/serve-command')).serveCommand },
+  { words: ['countries'], load: async () => (await import('./commands/countries-command')).countriesCommand },
+  { words: ['show'], load: async () => (await import('./commands/show-command')).showCommand },
+  { words: ['search'], load: async () => (await import('./commands/search-command')).searchCommand },
+  { words: ['check'], load: async () => (await import('./commands/check-command')).checkCommand },
+  { words: ['brief'], load: async () => (await import('./commands/brief-command')).briefCommand },
+  { words: ['notes', 'list'], load: async () => (await import('./commands/notes-list-command')).notesListCommand },
+  { words: ['notes', 'add'], load: async () => (await import('./commands/notes-add-command')).notesAddCommand },
+  { words: ['notes', 'delete'], load: async () => (await import('./commands/notes-delete-command')).notesDeleteCommand },
+  { words: ['notes', 'export'], load: async () => (await import('./commands/notes-export-command')).notesExportCommand },
+  { words: ['notes', 'import'], load: async () => (await import('./commands/notes-import-command')).notesImportCommand },
+  { words: ['dataset', 'import'], load: async () => (await import('./commands/dataset-import-command')).datasetImportCommand },
+  { words: ['import'], load: async () => (await import('./commands/import-command')).importCommand },
+  { words: ['bench'], load: async () => (await import('./commands/bench-command')).benchCommand },
+  { words: ['team', 'init'], load: async () => (await import('./commands/team-init-command')).teamInitCommand },
+  { words: ['team', 'assign'], load: async () => (await import('./commands/team-assign-command')).teamAssignCommand },
+  { words: ['team', 'status'], load: async () => (await import('./commands/team-status-command')).teamStatusCommand },
+];
