@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { textContrasts } from './contrast-ratio';
 import { CommandPalette } from './pages/command-palette';
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
@@ -46,6 +47,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('navigation').getByRole('link', { name: 'Tập tài liệu chuyến công tác' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Tập tài liệu chuyến công tác' })).toBeVisible();
       await expectNoViolations(page, 'binder');
+    });
+
+    test('every label, figure and legend of the trade chart reads at 4.5:1 or more', async ({ app, countryList, countryPage }) => {
+      await expect(app.page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await countryList.countryLink('Kyrgyzstan').click();
+      await expect(countryPage.tradeChartSpans()).toHaveText(['2017–2021', '2022', '2023', '2024']);
+      const contrasts = await textContrasts(countryPage.tradeChart());
+      expect(contrasts.map(({ text }) => text)).toEqual(expect.arrayContaining(['Thương mại theo năm', 'Năm hoặc giai đoạn', '2017–2021', 'USD', '4,5 triệu']));
+      expect(contrasts.filter(({ ratio }) => ratio < 4.5)).toEqual([]);
     });
   });
 }

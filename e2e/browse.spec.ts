@@ -24,6 +24,8 @@ test('in English, Kyrgyzstan’s page shows its key figures, a visit and the tra
   await expect(chart.locator('svg').first()).toBeVisible();
   await expect(chart).toContainText(/13\.5\s*million/);
   await expect(chart).toContainText('2024');
+  // The 2017–2021 yearly level is a bar of its span, not a bar of 2017.
+  await expect(countryPage.tradeChartSpans()).toHaveText(['2017–2021', '2022', '2023', '2024']);
 });
 
 test('Belarus’s latest trade figure keeps its source’s “more than” in the key figures and the chart, in Vietnamese and in English', async ({ countryList, countryPage }) => {

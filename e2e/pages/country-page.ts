@@ -25,6 +25,11 @@ export class CountryPage {
     return this.page.getByRole('figure', { name: /Trade by year|Thương mại theo năm/ });
   }
 
+  /** The labels under the trade chart's bars: a year, or a period's span. */
+  tradeChartSpans(): Locator {
+    return this.tradeChart().locator('.recharts-xAxis-tick-labels text');
+  }
+
   timeline(): Locator {
     return this.page.getByRole('region', { name: /Timeline|Dòng thời gian/ });
   }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BriefCountry } from '../../../app/shared/briefs/brief-data';
 import type { SectionOutline } from '../../../app/shared/briefs/brief-outline';
-import { briefTradeSeries } from '../../../app/shared/briefs/brief-trade-series';
+import { tradeSeries } from '../../../app/shared/browse/trade-series';
 import type { Language } from '../../../app/shared/settings/settings-schema';
 import { BriefBasicFacts } from './BriefBasicFacts';
 import { BriefDatedList } from './BriefDatedList';
@@ -27,7 +27,7 @@ export function BriefSectionContent({ outline, entry, languages }: BriefSectionC
   if (dated.length === 0 && undated.length === 0) return <p className="brief__nothing">{t('doc.noData')}</p>;
   if (section === 'economy') {
     const trade = dated.filter((record) => record.kind === 'trade');
-    const series = briefTradeSeries(trade);
+    const series = tradeSeries(trade);
     return (
       <>
         {series && series.points.length > 1 && <BriefTradeChart series={series} lang={lead} />}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis } from 'recharts';
-import type { BriefTradeSeries } from '../../../app/shared/briefs/brief-trade-series';
-import type { TradeFlow } from '../../../app/shared/browse/trade-by-year';
+import type { TradeFlow, TradeSeries } from '../../../app/shared/browse/trade-series';
 import { formatCompactNumber } from '../../../app/shared/format/format-partial-date';
 import type { Language } from '../../../app/shared/settings/settings-schema';
 
@@ -13,7 +12,7 @@ const WIDTH = 600;
 const HEIGHT = 230;
 
 /** Trade by year as a vector (SVG) bar chart in the brief's language, every value written on its bar; a period's yearly level is one bar labelled with its span. */
-export function BriefTradeChart({ series, lang }: { series: BriefTradeSeries; lang: Language }) {
+export function BriefTradeChart({ series, lang }: { series: TradeSeries; lang: Language }) {
   const { t } = useTranslation('briefs', { lng: lang });
   const compact = (value: unknown) => (typeof value === 'number' ? formatCompactNumber(value, lang) : '');
   const caption = t('doc.tradeChart', { currency: series.currency });

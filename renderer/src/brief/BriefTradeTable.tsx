@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { headlineTrade, tradeSpanLabel, type TradeRecord } from '../../../app/shared/briefs/brief-trade-series';
+import { headlineTrade } from '../../../app/shared/briefs/brief-headline-trade';
+import { tradeSpanLabel, type TradeRecord } from '../../../app/shared/browse/trade-series';
 import { formatMoney } from '../../../app/shared/format/format-partial-date';
 import type { RelationsRecord } from '../../../app/shared/records/record-schema';
 import type { Language } from '../../../app/shared/settings/settings-schema';

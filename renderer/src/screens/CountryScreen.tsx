@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { keyFigures } from '../../../app/shared/browse/key-figures';
-import { tradeByYear } from '../../../app/shared/browse/trade-by-year';
+import { tradeSeries } from '../../../app/shared/browse/trade-series';
 import { recordKinds } from '../../../app/shared/records/record-schema';
 import { api } from '../api';
 import { CountryFlag } from '../components/CountryFlag';
@@ -30,7 +30,7 @@ export function CountryScreen() {
   const { country, partner, records, articles } = page.value;
   const kinds = recordKinds.filter((kind) => records.some((record) => record.kind === kind));
   const articlesById = new Map(articles.map((article) => [article.id, article]));
-  const trade = tradeByYear(records);
+  const trade = tradeSeries(records);
   return (
     <article className="country-page" aria-labelledby="country-heading">
       <header className="country-page__header">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { TradeRecord } from '../browse/trade-series';
 import type { RelationsRecord, Source } from '../records/record-schema';
-import { briefTradeSeries, headlineTrade, tradeSpanLabel, type TradeRecord } from './brief-trade-series';
+import { headlineTrade } from './brief-headline-trade';
 
 const text = (vi: string) => ({ vi, en: vi, translation: 'ours' as const });
 const trade = (id: string, year: number, value: number, patch: Partial<TradeRecord> = {}, confidence: Source['confidence'] = 'high'): TradeRecord => ({
@@ -15,11 +16,6 @@ const records: RelationsRecord[] = [
 ];
 
 describe('trade in a brief', () => {
-  it('draws a period average as its span, not as the bar of its first year', () => {
-    expect(tradeSpanLabel(records[0] as TradeRecord)).toBe('2017–2021');
-    expect(briefTradeSeries(records)?.points.map((point) => point.label)).toEqual(['2017–2021', '2022', '2024']);
-  });
-
   it('heads the economy with the newest figure resting on a sure source', () => {
     expect(headlineTrade(records)?.id).toBe('kg-trade-2022');
     expect(headlineTrade([records[2]!])).toBeUndefined();
