@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * The tests that start a `country-desk` process or a Chromium (seconds each): the `slow` project.
+ * The tests that start a `country-desk` process, another writer process or a Chromium (seconds each): the `slow` project.
  * Everything else is `unit`, which `npm run test:unit` runs alone; `npm test` runs both.
  */
 const slowTests = [
@@ -13,6 +13,7 @@ const slowTests = [
   'app/host/commands/brief-pdf-content.test.ts',
   'app/bench/measurements/measure-brief-pdf.test.ts',
   'scripts/cli-bundle.test.ts',
+  'app/core/search/search-beside-writer.test.ts',
 ];
 
 export default defineConfig({

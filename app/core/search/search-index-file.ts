@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { writeFailure } from '../store/write-failure';
@@ -63,20 +63,40 @@ function openIfCurrent(open: () => Database.Database, dataset: IndexedDataset): 
   return undefined;
 }
 
+/** Bytes 18 and 19 of an SQLite file: 2 when it is in WAL mode, 1 in a rollback-journal mode. */
+const FILE_FORMAT_OFFSETS = [18, 19] as const;
+
+/**
+ * A copy in memory of `file` as its last committed write left it. Read through SQLite, on a read-only
+ * connection, in one read transaction (`serialize` reads every page in one statement): in WAL mode a
+ * reader sees a committed state and never blocks the writer, while a raw copy of the file can catch a
+ * write half done ("fts5: corruption found"). The copy is a plain database in memory, not in WAL mode.
+ */
+function committedCopyOf(file: string): Database.Database {
+  const source = openSqlite(file, { readonly: true, fileMustExist: true });
+  let image: Buffer;
+  try {
+    image = source.serialize();
+  } finally {
+    source.close();
+  }
+  for (const offset of FILE_FORMAT_OFFSETS) image[offset] = 1;
+  return openSqlite(image);
+}
+
 /**
  * Opens the search index of `dataDir` for `dataset`. With write access, a file that is missing,
  * damaged or built for another dataset is rebuilt (into a temporary file, renamed over it) and the
- * file is kept current from then on; one process writes a data folder at a time. A reading command
- * never writes it: it works on an in-memory copy of a current file, or builds one in memory.
+ * file is kept current from then on, in WAL mode; one process writes a data folder at a time. A reading
+ * command never writes it: it works on an in-memory copy of the file's last committed state, if that
+ * is current, or builds one in memory. (SQLite may leave the file's empty `-wal` and `-shm` beside it.)
  */
 export function openSearchIndexFile(dataDir: string, dataset: IndexedDataset, access: 'read' | 'write'): Database.Database {
   const file = path.join(dataDir, SEARCH_INDEX_FILE_NAME);
-  if (access === 'read') {
-    return openIfCurrent(() => openSqlite(readFileSync(file)), dataset) ?? buildSearchDatabase(dataset);
-  }
+  if (access === 'read') return openIfCurrent(() => committedCopyOf(file), dataset) ?? buildSearchDatabase(dataset);
   const opened = openIfCurrent(() => openSqlite(file, { fileMustExist: true }), dataset);
   const db = opened ?? rebuild(file, dataset);
-  db.pragma('journal_mode = DELETE');
+  db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   return db;
 }
@@ -99,7 +119,8 @@ function rebuild(file: string, dataset: IndexedDataset): Database.Database {
     rmSync(building, { force: true });
     throw writeFailure(SEARCH_INDEX_FILE_NAME, error);
   }
-  rmSync(`${file}-journal`, { force: true });
+  // What SQLite kept beside the old file belongs to it: replayed into the new one, an old WAL would damage it.
+  for (const suffix of ['-journal', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
   renameSync(building, file);
   return openSqlite(file, { fileMustExist: true });
 }
