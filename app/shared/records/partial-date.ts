@@ -16,8 +16,14 @@ export function isPartialDate(value: string): boolean {
   return d >= 1 && d <= daysInMonth;
 }
 
-/** A date with its precision: `1992-09-23` (day), `2009-09` (month) or `2001` (year). */
+/**
+ * A date with its precision: `1992-09-23` (day), `2009-09` (month) or `2001` (year). The issues carry
+ * `params.problem` (`malformed-date`, `impossible-date`) so a message can be said in the officer's language.
+ */
 export const partialDateSchema = z.string().superRefine((value, ctx) => {
-  if (!DATE_PATTERN.test(value)) ctx.addIssue({ code: 'custom', message: `malformed date '${value}' (expected YYYY, YYYY-MM or YYYY-MM-DD)` });
-  else if (!isPartialDate(value)) ctx.addIssue({ code: 'custom', message: `impossible date ${value} (expected a real date)` });
+  if (!DATE_PATTERN.test(value)) {
+    ctx.addIssue({ code: 'custom', message: `malformed date '${value}' (expected YYYY, YYYY-MM or YYYY-MM-DD)`, params: { problem: 'malformed-date' } });
+  } else if (!isPartialDate(value)) {
+    ctx.addIssue({ code: 'custom', message: `impossible date ${value} (expected a real date)`, params: { problem: 'impossible-date' } });
+  }
 });
