@@ -24,6 +24,8 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), countryFlagSpritePlugin()],
+  // zod, configured for the CSP (see renderer/src/zod-jitless.ts), wherever a module of the renderer imports it.
+  resolve: { alias: [{ find: /^zod$/, replacement: path.resolve('renderer/src/zod-jitless.ts') }] },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -1,10 +1,4 @@
-import {
-  requestNames,
-  type ContractClient,
-  type ContractTransport,
-  type Reply,
-  type RequestName,
-} from '../../app/contract';
+import type { ContractClient, ContractTransport, Reply, RequestName } from '../../app/contract';
 import { TOKEN_HEADER } from '../../app/shared/transport/token-header';
 import type { AppErrorCode, AppErrorParams, SerializedAppError } from '../../app/shared/app-error';
 import { reportHostAnswered, reportHostUnreachable, type HostConnection } from './host-connection';
@@ -64,6 +58,23 @@ async function askHost(token: string): Promise<HostConnection> {
   return response.status === 403 ? 'refused' : 'connected';
 }
 
+/**
+ * An object answering every request name with `make(name)`, made when first asked. The renderer reads
+ * no list of names: that list, the contract, carries the requests' schemas, and with them zod, which
+ * the start screen does not load. The compiler still holds every call to the contract's names and types.
+ */
+function byRequestName<T extends object>(make: (name: RequestName) => unknown): T {
+  const made = new Map<string, unknown>();
+  return new Proxy({} as T, {
+    get(_target, name) {
+      // Not a request: symbols, and `then`, so that the object is never taken for a promise.
+      if (typeof name !== 'string' || name === 'then') return undefined;
+      if (!made.has(name)) made.set(name, make(name as RequestName));
+      return made.get(name);
+    },
+  });
+}
+
 function httpTransport(): ContractTransport {
   const token = readToken();
   const call = async (name: RequestName, input: unknown): Promise<Reply<unknown>> => {
@@ -86,20 +97,15 @@ function httpTransport(): ContractTransport {
     reportHostAnswered('connected');
     return (await response.json()) as Reply<unknown>;
   };
-  return Object.fromEntries(requestNames.map((name) => [name, (input: unknown) => call(name, input)])) as ContractTransport;
+  return byRequestName<ContractTransport>((name) => (input: unknown) => call(name, input));
 }
 
 function unwrap(transport: ContractTransport): ContractClient {
-  return Object.fromEntries(
-    requestNames.map((name) => [
-      name,
-      async (input: unknown) => {
-        const reply = await (transport[name] as (input: unknown) => Promise<Reply<unknown>>)(input);
-        if (!reply.ok) throw new RequestError(reply.error);
-        return reply.value;
-      },
-    ]),
-  ) as ContractClient;
+  return byRequestName<ContractClient>((name) => async (input: unknown) => {
+    const reply = await (transport[name] as (input: unknown) => Promise<Reply<unknown>>)(input);
+    if (!reply.ok) throw new RequestError(reply.error);
+    return reply.value;
+  });
 }
 
 /** The one client the screens use: Electron's IPC bridge when present, else HTTP to the browser host. */

@@ -3,7 +3,11 @@ import { initReactI18next } from 'react-i18next';
 import { chooseLanguage } from '../../app/shared/settings/choose-language';
 import type { Language } from '../../app/shared/settings/settings-schema';
 
-const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
+/** Every namespace but those only Node speaks (the CLI, its bench, the Electron shell's menus and dialogs), which the start screen need not carry. */
+const files = import.meta.glob<Record<string, unknown>>(['../../locales/*/*.json', '!../../locales/*/{bench,cli,electron}.json'], {
+  eager: true,
+  import: 'default',
+});
 
 function resources() {
   const result: Record<string, Record<string, Record<string, unknown>>> = {};

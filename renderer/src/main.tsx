@@ -1,10 +1,9 @@
-import './zod-jitless';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/400-italic.css';
 import '@fontsource/noto-sans/700.css';
 import './main.css';
 import { lazy, StrictMode, Suspense } from 'react';
-import { isPrintRoute } from '../../app/shared/briefs/brief-print-route';
+import { isPrintRoute } from '../../app/shared/briefs/print-route-hash';
 import { createRoot, type Root } from 'react-dom/client';
 import { api, RequestError } from './api';
 import { App } from './App';

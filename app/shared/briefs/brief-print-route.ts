@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BriefPart } from './brief-parts';
 import { briefSpecSchema, type BriefSpec } from './brief-spec';
+import { PRINT_ROUTE_PREFIX } from './print-route-hash';
 
 /** How one print of a brief is laid out: one part alone (to count its pages), or the contents' page numbers. */
 export interface PrintLayout {
@@ -33,7 +34,7 @@ export function briefPrintRoute(spec: BriefSpec, layout: PrintLayout = {}): stri
   if (layout.part) params.set('part', layout.part);
   if (layout.contentsPages) params.set('contents', layout.contentsPages.join(','));
   if (layout.totalPages) params.set('total', String(layout.totalPages));
-  return `#/print?${params.toString()}`;
+  return `${PRINT_ROUTE_PREFIX}${params.toString()}`;
 }
 
 const partSchema = z.union([z.enum(['front', 'sources']), z.string().regex(/^[A-Z]{2}$/)]);
@@ -59,7 +60,3 @@ export function parseBriefPrintRoute(hash: string): PrintRoute | undefined {
   return { spec: spec.data, part: part.data, contentsPages: pages.data, totalPages: total.data };
 }
 
-/** True when the page was opened on a print route (the renderer then shows only the document). */
-export function isPrintRoute(hash: string): boolean {
-  return hash.startsWith('#/print?');
-}

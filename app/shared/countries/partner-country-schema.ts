@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { countryCodeSchema } from '../records/record-schema';
+import { regionKeys } from './region-keys';
 
-export const regionKeys = ['africa', 'americas', 'asia', 'europe', 'oceania'] as const;
 export const regionSchema = z.enum(regionKeys);
-export type Region = z.infer<typeof regionSchema>;
 
 /** A name in English with its Vietnamese form where one is recorded (absent: the translation is missing). */
 const englishFirstTextSchema = z.object({ en: z.string().min(1), vi: z.string().min(1).optional() }).strict();

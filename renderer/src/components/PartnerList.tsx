@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartnerSummary } from '../../../app/contract';
-import { regionKeys, type Region } from '../../../app/shared/countries/partner-country-schema';
+import { regionKeys, type Region } from '../../../app/shared/countries/region-keys';
 import { filterPartners } from '../screens/partner-list-filter';
 import { useLanguage } from '../use-language';
 import './PartnerList.css';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecentItems, RECENT_MAX, recentItemOfPath, withRecentItem, type RecentItem } from './recent-items';
+import { parseRecentItems, RECENT_MAX, withRecentItem, type RecentItem } from './recent-items';
 
 describe('recent items', () => {
   it('keeps the newest first, each once, and at most a few', () => {
@@ -22,11 +22,5 @@ describe('recent items', () => {
     expect(parseRecentItems(null)).toEqual([]);
     expect(parseRecentItems('{not json')).toEqual([]);
     expect(parseRecentItems(JSON.stringify([{ type: 'country', country: 'azerbaijan' }]))).toEqual([]);
-  });
-
-  it('tells a country page and a brief builder from other screens', () => {
-    expect(recentItemOfPath('/country/AZ')).toEqual({ type: 'country', country: 'AZ' });
-    expect(recentItemOfPath('/country/AZ/brief')).toEqual({ type: 'brief', country: 'AZ' });
-    expect(recentItemOfPath('/notes')).toBeUndefined();
   });
 });

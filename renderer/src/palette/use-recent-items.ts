@@ -1,6 +1,5 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { useLocation } from 'react-router';
-import { parseRecentItems, RECENT_STORAGE_KEY, recentItemOfPath, withRecentItem, type RecentItem } from './recent-items';
+import { useSyncExternalStore } from 'react';
+import { parseRecentItems, RECENT_STORAGE_KEY, withRecentItem, type RecentItem } from './recent-items';
 
 const listeners = new Set<() => void>();
 
@@ -20,13 +19,4 @@ function subscribe(listener: () => void): () => void {
 export function useRecentItems(): RecentItem[] {
   const stored = useSyncExternalStore(subscribe, () => localStorage.getItem(RECENT_STORAGE_KEY));
   return parseRecentItems(stored);
-}
-
-/** Remembers each country page and brief builder the officer opens. */
-export function useRememberVisits(): void {
-  const { pathname } = useLocation();
-  useEffect(() => {
-    const item = recentItemOfPath(pathname);
-    if (item) rememberRecentItem(item);
-  }, [pathname]);
 }

@@ -1,5 +1,5 @@
 import type { PartnerSummary } from '../../../app/contract';
-import type { Region } from '../../../app/shared/countries/partner-country-schema';
+import type { Region } from '../../../app/shared/countries/region-keys';
 import { foldVietnamese } from '../../../app/shared/search/fold-vietnamese';
 import type { Language } from '../../../app/shared/settings/settings-schema';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { hitKindKey } from '../../../app/shared/search/hit-kind-key';
 import type { SearchHit } from '../../../app/shared/search/search-hit';
-import { rememberRecentItem } from '../palette/use-recent-items';
+import { rememberVisit } from '../palette/use-remember-visits';
 import { RequestFailure } from '../components/RequestFailure';
 import { useLanguage } from '../use-language';
 import { groupHitsByCountry, hitLocation } from './group-hits';
@@ -47,7 +47,7 @@ export function SearchBox() {
 
   const choose = (hit: SearchHit) => {
     if (hit.type === 'note') {
-      rememberRecentItem({ type: 'note', country: hit.country, id: hit.id, title: hit.title[language], recordId: hit.recordId });
+      rememberVisit({ type: 'note', country: hit.country, id: hit.id, title: hit.title[language], recordId: hit.recordId });
     }
     setOpen(false);
     setActive(-1);
