@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
 import { SearchBox } from './pages/search-box';
+import { seedNotes } from './notes-seed';
+import { NotesPage } from './pages/notes-page';
 
 const BELARUS_VISA = /Hiệp định miễn thị thực cho người mang hộ chiếu phổ thông/;
 
@@ -62,4 +64,28 @@ test('“baku” offers Azerbaijan itself first, and opens its page', async ({ a
   await app.page.keyboard.press('Enter');
   await expect(countryPage.heading('Azerbaijan')).toBeVisible();
   await expect(app.page).toHaveURL(/#\/country\/AZ$/);
+});
+
+test('a note found by search opens on its record, scrolled to, focused and marked as the one opened', async ({ dataDir, relaunch }) => {
+  await seedNotes(dataDir, [
+    { id: 'note-nakhchivan-0001', country: 'AZ', recordId: 'az-relations-1992', body: 'Đại sứ muốn thăm Nakhchivan vào mùa thu' },
+    { id: 'note-other-0002', country: 'AZ', recordId: 'az-relations-1992', body: 'Một ghi chú khác về quan hệ' },
+  ]);
+  const app = await relaunch();
+  const search = new SearchBox(app.page);
+  const notes = new NotesPage(app.page);
+  await expect(app.page.getByRole('heading', { level: 1 })).toBeVisible();
+  await app.page.keyboard.press('/');
+  await app.page.keyboard.type('nakhchivan');
+  await expect(search.result(/Nakhchivan/)).toBeVisible();
+  await app.page.keyboard.press('ArrowDown');
+  await expect(search.selectedResult()).toContainText('Nakhchivan');
+  await app.page.keyboard.press('Enter');
+
+  await expect(app.page).toHaveURL(/#\/country\/AZ\?record=az-relations-1992&note=note-nakhchivan-0001$/);
+  const opened = notes.note('Đại sứ muốn thăm Nakhchivan');
+  await expect(opened).toBeFocused();
+  await expect(opened).toHaveAttribute('aria-current', 'true');
+  await expect(opened).toBeInViewport();
+  await expect(notes.note('Một ghi chú khác')).not.toHaveAttribute('aria-current', 'true');
 });

@@ -14,15 +14,28 @@ interface NoteCardProps {
   showAttachment?: boolean;
   /** The buttons for what can be done with the note. */
   actions: ReactNode;
+  /** The note the officer opened (a search result): marked as current, and focusable to be focused. */
+  opened?: boolean;
+}
+
+/** The element id of a note's card, where a link to the note puts the focus. */
+export function noteCardId(noteId: string): string {
+  return `note-card-${noteId}`;
 }
 
 /** One note as read: its text rendered, its tags, pin, dates and what it is attached to. */
-export function NoteCard({ note, showAttachment = false, actions }: NoteCardProps) {
+export function NoteCard({ note, showAttachment = false, actions, opened = false }: NoteCardProps) {
   const { t } = useTranslation('notes');
   const language = useLanguage();
   const headline = noteTitle(note.body) || t('card.untitled');
   return (
-    <article className={`note-card${note.pinned ? ' note-card--pinned' : ''}`} aria-label={t('card.label', { title: headline })}>
+    <article
+      id={noteCardId(note.id)}
+      className={`note-card${note.pinned ? ' note-card--pinned' : ''}`}
+      aria-label={t('card.label', { title: headline })}
+      aria-current={opened ? 'true' : undefined}
+      tabIndex={opened ? -1 : undefined}
+    >
       <p className="note-card__meta">
         {note.pinned && <span className="note-card__badge">{t('card.pinned')}</span>}
         {note.recordRemoved && <span className="note-card__badge note-card__badge--warning">{t('card.recordRemoved')}</span>}

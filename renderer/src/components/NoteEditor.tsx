@@ -14,8 +14,8 @@ interface NoteEditorProps {
   /** False for a note being started: it is created on its first save. */
   exists: boolean;
   onSaved: (note: NoteView) => void;
-  /** Closes the editor (what was typed is saved as it closes). */
-  onDone: () => void;
+  /** Closes the editor (what was typed is saved as it closes), with the note as it was left. */
+  onDone: (final: NoteDraft) => void;
 }
 
 /** Edits a note in place: Markdown text with a preview, tags, pin. Saves itself as it is typed; no Save button. */
@@ -33,7 +33,7 @@ export function NoteEditor({ initial, exists, onSaved, onDone }: NoteEditorProps
   /** Saves what is left and closes, unless the last save failed: then the text stays open, never lost. */
   const finish = () => {
     flush();
-    if (status !== 'failed') onDone();
+    if (status !== 'failed') onDone(draft);
   };
 
   const statusText =
