@@ -4,7 +4,8 @@ import { createNodeTranslator, describeAppError } from '../i18n/node-translator'
 import { assignCountries } from './team-assignments';
 import { connectTeam, type TeamConnection } from './team-connection';
 import { teamSchemaVersion } from './team-migrations';
-import { writeTeamRecord, type TeamRecordChange } from './team-record-write';
+import { writeTeamRecord, type TeamRecordChange, type TeamWriteResult } from './team-record-write';
+import { readTeamChanges } from './team-change-read';
 import { migrateTeamSchema, requireTeamSchema } from './team-schema';
 import { createTestTeamDatabase, type TestTeamDatabase } from './testing/test-team-database';
 
@@ -29,8 +30,10 @@ const change = (overrides: Partial<TeamRecordChange>): TeamRecordChange => ({
   recordId: 'az-visit-2024',
   country: 'AZ',
   revision: 1,
+  basedOn: 0,
   record: { title: 'Visit' },
   retired: false,
+  detail: {},
   ...overrides,
 });
 
@@ -48,7 +51,7 @@ describe('team schema migrations', () => {
     expect(await tables(admin)).toEqual(['team_assignments', 'team_changes', 'team_records', 'team_revisions', 'team_schema_version']);
     expect(await migrateTeamSchema(admin.client)).toEqual({ from: teamSchemaVersion, to: teamSchemaVersion });
     const versions = await admin.client.query('SELECT version FROM team_schema_version');
-    expect(versions.rows).toEqual([{ version: 1 }]);
+    expect(versions.rows).toEqual([{ version: 1 }, { version: 2 }]);
     const member = await admin.client.query("SELECT rolcanlogin FROM pg_roles WHERE rolname = 'country_desk_member'");
     expect(member.rows).toEqual([{ rolcanlogin: false }]);
   });
@@ -61,7 +64,7 @@ describe('team schema migrations', () => {
     await expect(migrateTeamSchema(admin.client)).rejects.toMatchObject(newer);
     await expect(requireTeamSchema(admin.client)).rejects.toMatchObject(newer);
     const versions = await admin.client.query('SELECT count(*)::int AS n FROM team_schema_version');
-    expect(versions.rows).toEqual([{ n: 2 }]);
+    expect(versions.rows).toEqual([{ n: teamSchemaVersion + 1 }]);
   });
 
   it('refuses to work on a database without the schema', async () => {
@@ -85,8 +88,8 @@ describe('row-level security', () => {
   });
 
   it('lets an officer write an assigned country, and every member read it', async () => {
-    const seq = await writeTeamRecord(officerA.client, change({}));
-    expect(seq).toBeGreaterThan(0);
+    const written = await writeTeamRecord(officerA.client, change({}));
+    expect(written).toEqual({ status: 'written', seq: expect.any(Number) });
     const seen = await officerB.client.query('SELECT id, country, record, revision, updated_by FROM team_records');
     expect(seen.rows).toEqual([{ id: 'az-visit-2024', country: 'AZ', record: { title: 'Visit' }, revision: 1, updated_by: roleA }]);
     const revisions = await officerB.client.query('SELECT record_id, revision FROM team_revisions');
@@ -111,22 +114,57 @@ describe('row-level security', () => {
 
   it('keeps one change for a push repeated with the same client change id', async () => {
     const first = await writeTeamRecord(officerA.client, change({}));
-    expect(await writeTeamRecord(officerA.client, change({ record: { title: 'Visit, pushed again' } }))).toBeUndefined();
+    expect(await writeTeamRecord(officerA.client, change({ record: { title: 'Visit, pushed again' } }))).toEqual({ status: 'duplicate' });
     const feed = await officerB.client.query('SELECT seq::int, client_change_id FROM team_changes');
-    expect(feed.rows).toEqual([{ seq: first, client_change_id: 'change-1' }]);
+    expect(feed.rows).toEqual([{ seq: (first as { seq: number }).seq, client_change_id: 'change-1' }]);
     const records = await officerB.client.query('SELECT record FROM team_records');
     expect(records.rows).toEqual([{ record: { title: 'Visit' } }]);
   });
 
   it('numbers the change feed in increasing order, writers at once included', async () => {
     const writers = await Promise.all(Array.from({ length: 4 }, () => connect(db.urlAs(roleA, 'test-password'))));
-    const together = await Promise.all(writers.map((writer, i) => writeTeamRecord(writer.client, change({ clientChangeId: `c-${i}`, recordId: `r-${i}` }))));
+    const seqOf = async (pushed: Promise<TeamWriteResult>) => {
+      const result = await pushed;
+      if (result.status !== 'written') throw new Error(`not written: ${result.status}`);
+      return result.seq;
+    };
+    const together = await Promise.all(writers.map((writer, i) => seqOf(writeTeamRecord(writer.client, change({ clientChangeId: `c-${i}`, recordId: `r-${i}` })))));
     expect(new Set(together).size).toBe(4);
-    const after = await writeTeamRecord(officerA.client, change({ clientChangeId: 'c-after', recordId: 'r-after' }));
-    const next = await writeTeamRecord(officerA.client, change({ clientChangeId: 'c-next', recordId: 'r-after', revision: 2 }));
-    expect(after).toBeGreaterThan(Math.max(...(together as number[])));
-    expect(next).toBeGreaterThan(after as number);
+    const after = await seqOf(writeTeamRecord(officerA.client, change({ clientChangeId: 'c-after', recordId: 'r-after' })));
+    const next = await seqOf(writeTeamRecord(officerA.client, change({ clientChangeId: 'c-next', recordId: 'r-after', revision: 2, basedOn: 1 })));
+    expect(after).toBeGreaterThan(Math.max(...together));
+    expect(next).toBeGreaterThan(after);
     const feed = await officerB.client.query<{ seq: string }>('SELECT seq FROM team_changes ORDER BY seq');
-    expect(feed.rows.map((row) => Number(row.seq))).toEqual([...(together as number[]).sort((a, b) => a - b), after, next]);
+    expect(feed.rows.map((row) => Number(row.seq))).toEqual([...[...together].sort((a, b) => a - b), after, next]);
+  });
+
+  it('refuses a change based on an outdated revision on the server, overwriting nothing', async () => {
+    await writeTeamRecord(officerA.client, change({ clientChangeId: 'a-1' }));
+    await writeTeamRecord(officerA.client, change({ clientChangeId: 'a-2', revision: 2, basedOn: 1, record: { title: 'Second' } }));
+    const stale = await writeTeamRecord(officerA.client, change({ clientChangeId: 'b-1', revision: 2, basedOn: 1, record: { title: 'Offline' } }));
+    expect(stale).toEqual({ status: 'stale', teamRevision: 2 });
+    const created = await writeTeamRecord(officerA.client, change({ clientChangeId: 'b-2', recordId: 'az-new', basedOn: 0 }));
+    expect(created.status).toBe('written');
+    const again = await writeTeamRecord(officerA.client, change({ clientChangeId: 'b-3', recordId: 'az-new', basedOn: 0 }));
+    expect(again).toEqual({ status: 'stale', teamRevision: 1 });
+    const records = await officerB.client.query("SELECT record, revision FROM team_records WHERE id = 'az-visit-2024'");
+    expect(records.rows).toEqual([{ record: { title: 'Second' }, revision: 2 }]);
+    const feed = await officerB.client.query('SELECT client_change_id FROM team_changes ORDER BY seq');
+    expect(feed.rows.map((row: { client_change_id: string }) => row.client_change_id)).toEqual(['a-1', 'a-2', 'b-2']);
+  });
+
+  it('reads the feed after a sequence with each revision it made', async () => {
+    const detail = { articles: [], at: '2026-12-01T10:00:00.000Z', by: 'Officer A' };
+    await writeTeamRecord(officerA.client, change({ clientChangeId: 'a-1', detail }));
+    const second = await writeTeamRecord(officerA.client, change({ clientChangeId: 'a-2', revision: 2, basedOn: 1, record: { title: 'Second' }, retired: true }));
+    const all = await readTeamChanges(officerB.client, 0, 100);
+    expect(all.map(({ clientChangeId, revision, basedOn, record, retired }) => ({ clientChangeId, revision, basedOn, record, retired }))).toEqual([
+      { clientChangeId: 'a-1', revision: 1, basedOn: 0, record: { title: 'Visit' }, retired: false },
+      { clientChangeId: 'a-2', revision: 2, basedOn: 1, record: { title: 'Second' }, retired: true },
+    ]);
+    expect(all[0]).toMatchObject({ recordId: 'az-visit-2024', country: 'AZ', detail });
+    expect(await readTeamChanges(officerB.client, all[0]!.seq, 100)).toEqual([all[1]]);
+    expect(all[1]!.seq).toBe((second as { seq: number }).seq);
+    expect(await readTeamChanges(officerB.client, all[1]!.seq, 100)).toEqual([]);
   });
 });

@@ -71,7 +71,34 @@ CREATE POLICY members_read ON team_changes FOR SELECT TO country_desk_member USI
 CREATE POLICY officer_inserts ON team_changes FOR INSERT TO country_desk_member WITH CHECK (${officerWrites('team_changes', 'changed_by')});
 `;
 
-export const teamMigrations: readonly TeamMigration[] = [{ version: 1, sql: migration1 }];
+/**
+ * Version 2, for the sync: a change names the revision it was based on, and the server refuses one based on
+ * a revision that is no longer the record's (it never overwrites); a revision carries what the desk needs
+ * besides the record (its retirement, cited articles, who and when).
+ */
+const migration2 = `
+ALTER TABLE team_changes ADD COLUMN based_on integer NOT NULL DEFAULT 0 CHECK (based_on >= 0);
+ALTER TABLE team_revisions ADD COLUMN detail jsonb NOT NULL DEFAULT '{}';
+
+CREATE FUNCTION team_refuse_stale_change() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  current_revision integer;
+BEGIN
+  SELECT revision INTO current_revision FROM team_records WHERE id = NEW.record_id;
+  IF coalesce(current_revision, 0) <> NEW.based_on OR NEW.revision <> NEW.based_on + 1 THEN
+    RAISE EXCEPTION 'record % is at revision %, the change was based on %', NEW.record_id, coalesce(current_revision, 0), NEW.based_on
+      USING ERRCODE = 'CD409', DETAIL = coalesce(current_revision, 0)::text;
+  END IF;
+  RETURN NEW;
+END $$;
+
+CREATE TRIGGER refuse_stale_change BEFORE INSERT ON team_changes FOR EACH ROW EXECUTE FUNCTION team_refuse_stale_change();
+`;
+
+export const teamMigrations: readonly TeamMigration[] = [
+  { version: 1, sql: migration1 },
+  { version: 2, sql: migration2 },
+];
 
 /** The newest schema this app knows. */
 export const teamSchemaVersion = teamMigrations.length;

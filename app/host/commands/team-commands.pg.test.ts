@@ -29,9 +29,9 @@ describe('country-desk team', () => {
   it('init creates the schema, and a second run changes nothing; the password is masked', async () => {
     const first = await cli(['team', 'init', '--team', adminWithPassword()], 'admin-secret');
     expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toMatch(/^Team database postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/desk_\w+ is at schema version 1 \(was 0\)\.$/);
+    expect(first.stdout).toMatch(/^Team database postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/desk_\w+ is at schema version 2 \(was 0\)\.$/);
     const again = await cli(['team', 'init', '--team', adminWithPassword()], 'admin-secret');
-    expect(again.stdout).toMatch(/is already at schema version 1; nothing changed\.$/);
+    expect(again.stdout).toMatch(/is already at schema version 2; nothing changed\.$/);
   });
 
   it('takes the URL from COUNTRY_DESK_TEAM, and says how to give one when there is none', async () => {
@@ -39,7 +39,7 @@ describe('country-desk team', () => {
     const none = await cli(['team', 'status']);
     expect(none).toEqual({ code: 1, stdout: '', stderr: 'country-desk: No team database given: pass --team postgres://ROLE@HOST/DATABASE or set COUNTRY_DESK_TEAM.' });
     vi.stubEnv('COUNTRY_DESK_TEAM', db.adminUrl);
-    expect(await cli(['team', 'init'])).toMatchObject({ code: 0, stdout: expect.stringContaining('is at schema version 1') });
+    expect(await cli(['team', 'init'])).toMatchObject({ code: 0, stdout: expect.stringContaining('is at schema version 2') });
   });
 
   it('refuses a schema newer than the app in plain words', async () => {
@@ -54,7 +54,7 @@ describe('country-desk team', () => {
       expect(refused).toEqual({
         code: 1,
         stdout: '',
-        stderr: 'country-desk: The team database uses schema version 99, newer than this app understands (up to 1). Update Country Desk; nothing was changed.',
+        stderr: 'country-desk: The team database uses schema version 99, newer than this app understands (up to 2). Update Country Desk; nothing was changed.',
       });
     }
   });
@@ -75,7 +75,7 @@ describe('country-desk team', () => {
     expect(status.code).toBe(0);
     expect(JSON.parse(status.stdout)).toEqual({
       url: expect.stringContaining(`postgres://${reader}:***@127.0.0.1:`),
-      schemaVersion: 1,
+      schemaVersion: 2,
       members: [
         { role: officer, countries: ['AZ', 'RU'] },
         { role: reader, countries: [] },
