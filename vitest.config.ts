@@ -14,6 +14,7 @@ const slowTests = [
   'app/bench/measurements/measure-brief-pdf.test.ts',
   'scripts/cli-bundle.test.ts',
   'app/core/search/search-beside-writer.test.ts',
+  'app/core/store/folder-lock.test.ts',
 ];
 
 export default defineConfig({

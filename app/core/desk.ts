@@ -10,7 +10,7 @@ import { createDeskSearch } from './search/desk-search';
 import type { SearchIndex } from './search/search-index';
 import type { SettingsFile } from '../shared/settings/settings-schema';
 import type { DataFile } from './store/data-file';
-import { acquireWriteLock, prepareDataFolder } from './store/data-folder';
+import { acquireWriteLock, LOCK_NAME, prepareDataFolder } from './store/data-folder';
 import { keepPendingNotices } from './store/pending-notices';
 import type { StoreNotice } from '../shared/store/store-notice';
 
@@ -44,6 +44,13 @@ export interface Desk {
   reloadReferenceRecords(): void;
   /** What the officer must be told about the folder's files, from this open and earlier ones not yet shown. */
   readonly notices: readonly StoreNotice[];
+  /**
+   * Another process took the folder's lock while this one was paused past its stale time: nothing more is
+   * written (a write is refused as `data-folder-lock-lost`), and `notices` says so.
+   */
+  readonly writeLockLost: boolean;
+  /** Calls `listener` once the write lock is found lost. */
+  onWriteLockLost(listener: () => void): void;
   /** The notices were shown: a later open does not tell them again (this one still lists them). */
   acknowledgeNotices(): Promise<void>;
   /** Writes pending changes, releases the lock. */
@@ -54,7 +61,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   const resourcesDir = options.resourcesDir ?? path.join(packageRoot(), 'resources');
   const readOnly = options.access === 'read';
   await prepareDataFolder(options.dataDir, options.access);
-  const release = readOnly ? undefined : await acquireWriteLock(options.dataDir);
+  const lock = readOnly ? undefined : await acquireWriteLock(options.dataDir);
   try {
     // The three files are independent: reading the notes overlaps parsing records.json. Every opening
     // settles before the lock can be released by a failure of one.
@@ -89,19 +96,25 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
         search = undefined;
         if (!readOnly) openSearch();
       },
-      notices: pending.notices,
+      get notices() {
+        return lock?.lost ? [...pending.notices, { code: 'data-folder-lock-lost' as const, file: LOCK_NAME }] : pending.notices;
+      },
+      get writeLockLost() {
+        return lock?.lost ?? false;
+      },
+      onWriteLockLost: (listener) => lock?.onLost(listener),
       acknowledgeNotices: () => pending.acknowledge(),
       async close() {
         try {
           if (!readOnly) await Promise.all([recordsFile.flush(), settingsFile.flush(), notes.flush()]);
         } finally {
           search?.close();
-          await release?.();
+          await lock?.release();
         }
       },
     };
   } catch (error) {
-    await release?.();
+    await lock?.release();
     throw error;
   }
 }

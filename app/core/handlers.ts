@@ -14,7 +14,7 @@ export function createHandlers(desk: Desk, options: BriefsHandlerOptions = {}): 
     ...createCountriesHandlers(desk),
     async getStatus() {
       const { datasetVersion, asOf } = desk.records.datasetInfo();
-      const readOnly = desk.access === 'read' || desk.recordsFile.readOnly || desk.settingsFile.readOnly;
+      const readOnly = desk.access === 'read' || desk.writeLockLost || desk.recordsFile.readOnly || desk.settingsFile.readOnly;
       const status = { dataDir: desk.dataDir, readOnly, notices: [...desk.notices], datasetVersion, asOf };
       await desk.acknowledgeNotices();
       return status;

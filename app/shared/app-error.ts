@@ -9,6 +9,7 @@ export const appErrorCodes = [
   'unknown-record',
   'data-folder-unreadable',
   'data-locked',
+  'data-folder-lock-lost',
   'file-newer-than-app',
   'data-folder-read-only',
   'write-failed',

@@ -146,8 +146,9 @@ export async function openDataFile<T extends { schemaVersion: number }>(
   let dirty = false;
   /** A failed debounced write nobody was told of (no `onWriteError`): the next flush reports it. */
   let untold: AppError | undefined;
+  /** A refusal the app made itself (a folder whose lock was lost) keeps its code. */
   const writeFailed = (error: unknown) =>
-    new AppError('write-failed', { file: options.name, detail: (error as Error).message }, { cause: error });
+    error instanceof AppError ? error : new AppError('write-failed', { file: options.name, detail: (error as Error).message }, { cause: error });
 
   /** Writes what is pending; a failure leaves it pending and rejects. */
   const writeNow = (): Promise<void> => {

@@ -1,5 +1,6 @@
 import { link, mkdir, open, rm, copyFile } from 'node:fs/promises';
 import path from 'node:path';
+import { assertFolderWritable } from './folder-write-guard';
 import { writeFileAtomically } from './write-file-atomically';
 
 /** Where the previous good version of `file` is kept (a hard link, so keeping it costs no copy). */
@@ -34,9 +35,11 @@ async function syncDirectory(dir: string): Promise<void> {
 /**
  * Writes `text` to `file` durably and atomically: the old version is kept as the previous copy,
  * the new one goes to a uniquely named temp file that is fsynced, then renamed over `file`,
- * and the folder is fsynced so the rename survives a power cut.
+ * and the folder is fsynced so the rename survives a power cut. Nothing at all, the previous copy included,
+ * is written into a data folder whose lock this process lost.
  */
 export async function writeFileDurably(file: string, text: string): Promise<void> {
+  assertFolderWritable(file);
   await mkdir(path.dirname(file), { recursive: true });
   await keepPreviousCopy(file);
   await writeFileAtomically(file, text);

@@ -12,7 +12,7 @@
  *   (so large that SQLite writes pages before the commit) and leaves it under way → `{ "event": "holding" }`;
  * - `{ "do": "end-index-write" }`: rolls that write back → `{ "event": "ended" }`;
  * - `{ "do": "stop" }`: stops churning, closes the desk → `{ "event": "stopped", "saves": N }`, and exits.
- * When it opens it says `{ "event": "ready", "pid": … }`.
+ * When it opens it says `{ "event": "ready", "pid": … }`; when its lock is lost, `{ "event": "lock-lost" }`.
  * Any other failure is left uncaught: the process dies, and the test sees it.
  */
 import path from 'node:path';
@@ -33,6 +33,7 @@ const body = (n: number) =>
   `Ghi chú thử số ${n}: Việt Nam và Azerbaijan trao đổi đoàn cấp cao. ${Array.from({ length: 300 }, (_, k) => `muc${n}x${k}`).join(' ')}`;
 
 const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
+desk.onWriteLockLost(() => tell({ event: 'lock-lost' }));
 tell({ event: 'ready', pid: process.pid });
 
 let saves = 0;

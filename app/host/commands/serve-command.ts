@@ -51,6 +51,8 @@ export const serveCommand = defineCliCommand({
     io.stdout(tl('serving', { url: host.url, dataDir: desk.dataDir }));
     // Told on stderr like every command's; the app shows them too, and acknowledges them once it has.
     for (const line of deskNoticeLines(desk, tl)) io.stderr(line);
+    // A laptop that slept past the lock's stale time, and another writer took the folder: said once, then read-only.
+    desk.onWriteLockLost(() => io.stderr(tl('app:notices.data-folder-lock-lost')));
     if (values.open) await open(host.url).catch(() => io.stderr(tl('openFailed', { url: host.url })));
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

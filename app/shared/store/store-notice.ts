@@ -11,6 +11,7 @@ export const storeNoticeCodes = [
   'dataset-updated',
   'note-damaged-unrecoverable',
   'note-damaged-unrecoverable-read-only',
+  'data-folder-lock-lost',
 ] as const;
 
 /** Something the officer must be told about their data files (shown in the app, printed by the CLI). */
