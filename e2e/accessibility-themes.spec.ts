@@ -2,7 +2,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { textContrasts } from './contrast-ratio';
+import { NOTE_WITH_HISTORY, seedNotes } from './notes-seed';
 import { CommandPalette } from './pages/command-palette';
+import { NotesPage } from './pages/notes-page';
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -47,6 +49,26 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('navigation').getByRole('link', { name: 'Tập tài liệu chuyến công tác' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Tập tài liệu chuyến công tác' })).toBeVisible();
       await expectNoViolations(page, 'binder');
+    });
+
+    test('axe finds nothing in a note’s history and the link confirmation', async ({ dataDir, relaunch }) => {
+      await seedNotes(dataDir, [NOTE_WITH_HISTORY, { id: 'note-themes-link-0001', country: 'AZ', body: 'Xem [trang Bộ](https://www.mofa.gov.vn/) trước cuộc gặp' }]);
+      const app = await relaunch();
+      const notes = new NotesPage(app.page);
+      await expect(app.page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await notes.open();
+      await notes.action(notes.note('Bản hiện tại'), /^Lịch sử$/).click();
+      const history = app.page.getByRole('dialog', { name: 'Các phiên bản trước' });
+      await expect(history.getByRole('region')).toHaveCount(2);
+      await expectNoViolations(app.page, 'note history dialog');
+      await app.page.keyboard.press('Escape');
+      await expect(history).toBeHidden();
+
+      await notes.note('Xem trang Bộ').getByRole('link', { name: 'trang Bộ' }).click();
+      await expect(notes.linkDialog()).toBeVisible();
+      await expectNoViolations(app.page, 'link confirmation dialog');
+      await notes.linkDialog().getByRole('button', { name: 'Hủy' }).click();
+      await expect(notes.linkDialog()).toBeHidden();
     });
 
     test('every label, figure and legend of the trade chart reads at 4.5:1 or more', async ({ app, countryList, countryPage }) => {

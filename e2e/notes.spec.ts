@@ -4,7 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { seedNotes } from './notes-seed';
+import { NOTE_WITH_HISTORY, seedNotes } from './notes-seed';
 import { NotesPage } from './pages/notes-page';
 
 interface DatasetRecord {
@@ -132,18 +132,7 @@ async function expectNoViolations(page: Page): Promise<void> {
 }
 
 test('an earlier version is read in the history and restored, and the restore can be undone', async ({ dataDir, relaunch }) => {
-  await seedNotes(dataDir, [
-    {
-      id: 'note-history-0001',
-      country: 'AZ',
-      body: 'Bản hiện tại: Bộ trưởng sẽ đến Baku',
-      updatedAt: '2026-11-20T10:00:00.000Z',
-      revisions: [
-        { body: 'Bản đầu: Thứ trưởng sẽ đến Baku', tags: ['chuyến thăm'], savedAt: '2026-11-19T08:00:00.000Z' },
-        { body: 'Bản hai: Thứ trưởng hoặc Bộ trưởng', tags: [], savedAt: '2026-11-19T15:00:00.000Z' },
-      ],
-    },
-  ]);
+  await seedNotes(dataDir, [NOTE_WITH_HISTORY]);
   const app = await relaunch();
   const notes = new NotesPage(app.page);
   await expect(app.page.getByRole('heading', { level: 1 })).toBeVisible();
