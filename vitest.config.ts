@@ -15,6 +15,7 @@ const slowTests = [
   'scripts/cli-bundle.test.ts',
   'app/core/search/search-beside-writer.test.ts',
   'app/core/store/folder-lock.test.ts',
+  'app/core/records/reference-layer-kill.test.ts',
 ];
 
 export default defineConfig({

@@ -25,6 +25,7 @@ import { countryCodeSchema } from './shared/records/record-schema';
 import type { Article, Country, RelationsRecord } from './shared/records/record-schema';
 import type { CountrySummary } from './shared/records/country-summary';
 import type { SearchHit } from './shared/search/search-hit';
+import type { SearchIndexState } from './shared/search/search-index-state';
 import { settingsPatchSchema, type Settings } from './shared/settings/settings-schema';
 import type { StoreNotice } from './shared/store/store-notice';
 
@@ -41,6 +42,8 @@ export interface DeskStatus {
   notices: StoreNotice[];
   datasetVersion: string;
   asOf: string;
+  /** Whether every record is searchable yet: after a dataset update the index is built in the background. */
+  searchIndex: SearchIndexState;
 }
 
 /** One partner state and how many records the desk holds on it. */

@@ -77,7 +77,8 @@ describe('country-desk bench', () => {
     expect(markdown).toMatch(/\| Search \(p95\) ÷ FlexSearch over the same folded documents, same query mix \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| ≤ 1\.2× /);
     expect(markdown).toMatch(/\| country-desk countries \(median\) ÷ node -e 0 \| [\d.,]+ ms \| [\d.,]+ ms \| [\d.]+× \| ≤ 3\.0× /);
 
-    expect(await readdir(path.join(data, 'small', 'data'))).toEqual(expect.arrayContaining(['records.json', 'notes']));
+    // The bench writes records.json as an earlier app left it: the first open migrates it (timed apart).
+    expect(await readdir(path.join(data, 'small', 'data'))).toEqual(expect.arrayContaining(['records', 'notes']));
   }, 120_000);
 
   it('never generates into a folder that holds something', async () => {

@@ -57,7 +57,7 @@ async function measureFloors(desk: Desk, data: BenchData, small: BenchData | und
   const sampleNote = (await readdir(notesDir)).find((file) => file.endsWith('.json'));
   const floors: Floors = {
     open: await measureOpenFloor(data.dataDir, { runs: scale.runs.open, budgetMs: BUDGET_MS.open }),
-    search: await measureSearchFloor(desk.recordsFile.data.records, desk.notes.all(), { runs: scale.runs.searchRounds, budgetMs: BUDGET_MS.search }),
+    search: await measureSearchFloor((await desk.records.readDataset()).records, desk.notes.all(), { runs: scale.runs.searchRounds, budgetMs: BUDGET_MS.search }),
     ...(sampleNote !== undefined
       ? { noteSave: await measureNoteSaveFloor(path.join(notesDir, sampleNote), folder, { runs: scale.runs.noteSaves, budgetMs: BUDGET_MS.noteSave }) }
       : {}),
@@ -70,6 +70,7 @@ async function measureFloors(desk: Desk, data: BenchData, small: BenchData | und
 async function withOpenDesk<T>(data: BenchData, use: (desk: Desk) => Promise<T>): Promise<T> {
   const desk = await openDesk({ dataDir: data.dataDir, resourcesDir: data.resourcesDir, access: 'write' });
   try {
+    await desk.search.ready;
     desk.search.search(INDEX_READY_PROBE);
     return await use(desk);
   } finally {

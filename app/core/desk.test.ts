@@ -1,18 +1,20 @@
-import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesk } from './desk';
 import { createHandlers } from './handlers';
+import { ageReferenceLayer, referenceLayerFiles } from './testing/reference-layer-files';
 import { makeTestDataset, makeTestFolders } from './testing/test-dataset';
 
 const PAST = new Date('2020-01-01T00:00:00Z');
 
 describe('openDesk', () => {
-  it('seeds the reference records from the bundled dataset on first start, into their own file', async () => {
+  it('seeds the reference records from the bundled dataset on first start, into a file per country', async () => {
     const { resourcesDir, dataDir } = await makeTestFolders();
     const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
-    const onDisk = JSON.parse(await readFile(path.join(dataDir, 'records.json'), 'utf8'));
-    expect(onDisk.records.map((r: { id: string }) => r.id)).toEqual(['az-relations-1992', 'by-trade-2024']);
+    const onDisk = JSON.parse(await readFile(path.join(dataDir, 'records', 'reference', 'countries', 'AZ.json'), 'utf8'));
+    expect(onDisk.records.map((r: { id: string }) => r.id)).toEqual(['az-relations-1992']);
+    expect([...(await referenceLayerFiles(dataDir)).keys()]).toEqual(['articles.json', 'countries/AZ.json', 'countries/BY.json', 'index.json', 'record-countries.json']);
     expect(desk.records.listCountries().map((c) => c.country.code)).toEqual(['AZ', 'BY']);
     await desk.close();
   });
@@ -34,18 +36,14 @@ describe('openDesk', () => {
   it('saving a setting does not rewrite the reference records', async () => {
     const { resourcesDir, dataDir } = await makeTestFolders();
     const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
-    const recordsFile = path.join(dataDir, 'records.json');
-    // A past mtime set by hand: any rewrite (in place or by rename) leaves the file with a newer one, or a new inode.
-    await utimes(recordsFile, PAST, PAST);
-    const before = { bytes: await readFile(recordsFile), mtime: (await stat(recordsFile)).mtimeMs, inode: (await stat(recordsFile)).ino };
+    await ageReferenceLayer(dataDir, PAST);
+    const before = await referenceLayerFiles(dataDir);
 
     await createHandlers(desk).updateSettings({ language: 'en' });
     await desk.close();
 
     expect(JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({ language: 'en' });
-    expect((await stat(recordsFile)).mtimeMs).toBe(before.mtime);
-    expect((await stat(recordsFile)).ino).toBe(before.inode);
-    expect(await readFile(recordsFile)).toEqual(before.bytes);
+    expect(await referenceLayerFiles(dataDir)).toEqual(before);
   });
 
   it('replaces the records with a newer bundled dataset after a backup, and keeps an equal one', async () => {
@@ -60,7 +58,7 @@ describe('openDesk', () => {
     expect(desk.records.listCountries().map((summary) => summary.recordCount)).toEqual([1, 0]);
     await desk.close();
     const backups = await import('node:fs/promises').then((fs) => fs.readdir(path.join(dataDir, 'backups')));
-    expect(backups.some((f) => f.startsWith('records.2026.1.1.'))).toBe(true);
+    expect(backups.some((f) => f.startsWith('reference.2026.1.1.'))).toBe(true);
   });
 
   it('a reading desk on a folder that does not exist writes nothing', async () => {

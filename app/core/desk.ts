@@ -2,12 +2,10 @@ import path from 'node:path';
 import { openNotesStore, type NotesStore } from './notes/notes-store';
 import { packageRoot } from './package-root';
 import { bundledDataset } from './records/load-bundled-dataset';
-import { openRecordsFile } from './records/records-file';
-import type { Dataset } from '../shared/records/record-schema';
-import { createRecordsService, type RecordsService } from './records/records-service';
+import { openReferenceLayer, type ReferenceLayer } from './records/open-reference-layer';
+import type { RecordsService } from './records/records-service';
 import { openSettingsFile } from './settings/settings-file';
-import { createDeskSearch } from './search/desk-search';
-import type { SearchIndex } from './search/search-index';
+import { createDeskSearch, type DeskSearch } from './search/desk-search';
 import type { SettingsFile } from '../shared/settings/settings-schema';
 import type { DataFile } from './store/data-file';
 import { acquireWriteLock, LOCK_NAME, prepareDataFolder } from './store/data-folder';
@@ -29,18 +27,19 @@ export interface Desk {
   readonly dataDir: string;
   readonly resourcesDir: string;
   readonly access: 'read' | 'write';
-  readonly recordsFile: DataFile<Dataset>;
+  /** The reference records' files (replaced whole by a dataset update). */
+  readonly reference: ReferenceLayer;
   readonly settingsFile: DataFile<SettingsFile>;
   /** The officer's personal notes, one file each under notes/, never touched by a dataset update. */
   readonly notes: NotesStore;
   readonly records: RecordsService;
   /**
    * Records and notes, searchable in both languages; kept current as notes change. Opened with the desk
-   * for `write` access; a reading command opens it at its first use, so that one that never searches
-   * (`countries`, `show`) never pays for it.
+   * for `write` access (its index built in the background when not current); a reading command opens it
+   * at its first use, so that one that never searches (`countries`, `show`) never pays for it.
    */
-  readonly search: SearchIndex;
-  /** Reads the records again from records.json after it was replaced (a dataset import): the records and search see them. */
+  readonly search: DeskSearch;
+  /** Makes the search see the reference records after the layer was replaced (a dataset import): it is built again. */
   reloadReferenceRecords(): void;
   /** What the officer must be told about the folder's files, from this open and earlier ones not yet shown. */
   readonly notices: readonly StoreNotice[];
@@ -63,41 +62,43 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
   await prepareDataFolder(options.dataDir, options.access);
   const lock = readOnly ? undefined : await acquireWriteLock(options.dataDir);
   try {
-    // The three files are independent: reading the notes overlaps parsing records.json. Every opening
+    // The three are independent: reading the notes overlaps reading the records' index. Every opening
     // settles before the lock can be released by a failure of one.
     const opening = [
-      openRecordsFile(options.dataDir, bundledDataset(resourcesDir), readOnly),
+      openReferenceLayer(options.dataDir, bundledDataset(resourcesDir), readOnly),
       openSettingsFile(options.dataDir, readOnly),
       openNotesStore({ dataDir: options.dataDir, readOnly, now: options.now }),
     ] as const;
     await Promise.allSettled(opening);
-    const [recordsFile, settingsFile, notes] = await Promise.all(opening);
-    const pending = await keepPendingNotices(options.dataDir, [...recordsFile.notices, ...settingsFile.notices, ...notes.notices], readOnly);
-    let search: SearchIndex | undefined;
-    let records = createRecordsService(recordsFile.data);
-    const openSearch = () => (search ??= createDeskSearch(options, recordsFile.data, notes));
+    const [reference, settingsFile, notes] = await Promise.all(opening);
+    const pending = await keepPendingNotices(options.dataDir, [...reference.notices, ...settingsFile.notices, ...notes.notices], readOnly);
+    const toldAtOpen = reference.notices.length;
+    let search: DeskSearch | undefined;
+    const openSearch = () => (search ??= createDeskSearch(options, reference.records, notes));
     if (!readOnly) openSearch();
     return {
       dataDir: options.dataDir,
       resourcesDir,
       access: options.access,
-      recordsFile,
+      reference,
       settingsFile,
       notes,
       get records() {
-        return records;
+        return reference.records;
       },
       get search() {
         return openSearch();
       },
       reloadReferenceRecords() {
-        records = createRecordsService(recordsFile.data);
+        // The build of the replaced records stops at its next step, and removes its file.
         search?.close();
         search = undefined;
         if (!readOnly) openSearch();
       },
+      // With those the reference layer adds as its countries are read (a damaged country file).
       get notices() {
-        return lock?.lost ? [...pending.notices, { code: 'data-folder-lock-lost' as const, file: LOCK_NAME }] : pending.notices;
+        const notices = [...pending.notices, ...reference.notices.slice(toldAtOpen)];
+        return lock?.lost ? [...notices, { code: 'data-folder-lock-lost' as const, file: LOCK_NAME }] : notices;
       },
       get writeLockLost() {
         return lock?.lost ?? false;
@@ -106,9 +107,10 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       acknowledgeNotices: () => pending.acknowledge(),
       async close() {
         try {
-          if (!readOnly) await Promise.all([recordsFile.flush(), settingsFile.flush(), notes.flush()]);
+          if (!readOnly) await Promise.all([settingsFile.flush(), notes.flush()]);
         } finally {
           search?.close();
+          await search?.settled;
           await lock?.release();
         }
       },

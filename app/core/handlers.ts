@@ -14,8 +14,8 @@ export function createHandlers(desk: Desk, options: BriefsHandlerOptions = {}): 
     ...createCountriesHandlers(desk),
     async getStatus() {
       const { datasetVersion, asOf } = desk.records.datasetInfo();
-      const readOnly = desk.access === 'read' || desk.writeLockLost || desk.recordsFile.readOnly || desk.settingsFile.readOnly;
-      const status = { dataDir: desk.dataDir, readOnly, notices: [...desk.notices], datasetVersion, asOf };
+      const readOnly = desk.access === 'read' || desk.writeLockLost || desk.reference.readOnly || desk.settingsFile.readOnly;
+      const status = { dataDir: desk.dataDir, readOnly, notices: [...desk.notices], datasetVersion, asOf, searchIndex: desk.search.state };
       await desk.acknowledgeNotices();
       return status;
     },

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, requestNames, type ContractTransport, type Reply } from '../contract';
 import { openDesk } from '../core/desk';
 import { createNodeTranslator } from '../core/i18n/node-translator';
+import { readReferenceIndex } from '../core/testing/reference-layer-files';
 import { makeTestFolders } from '../core/testing/test-dataset';
 import { CONTENT_SECURITY_POLICY } from '../shared/transport/content-security-policy';
 import en from '../../locales/en/electron.json';
@@ -120,7 +121,7 @@ describe('the Electron shell, started by main.ts', () => {
   it('opens the desk in userData with the dataset from resourcesPath/resources', async () => {
     const status = await transport.getStatus({});
     expect(status).toMatchObject({ ok: true, value: { dataDir: folders.dataDir, readOnly: false, datasetVersion: '2026.1.1' } });
-    expect(JSON.parse(await readFile(path.join(folders.dataDir, 'records.json'), 'utf8')).datasetVersion).toBe('2026.1.1');
+    expect((await readReferenceIndex(folders.dataDir)).datasetVersion).toBe('2026.1.1');
   });
 
   it('registers every request of the contract with ipcMain.handle, and nothing else', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesk } from '../core/desk';
 import { bundledDatasetPath } from '../core/records/load-bundled-dataset';
+import { readReferenceIndex, referenceLayerFiles } from '../core/testing/reference-layer-files';
 import { expectOneLineError, runCountryDesk } from './testing/run-country-desk';
 
 const countryDesk = (...args: string[]) => runCountryDesk(args);
@@ -89,7 +90,7 @@ describe('country-desk notes commands', () => {
   it('dataset import refuses a malformed file and changes nothing, and replaces the records with a good one', async () => {
     const data = await tempDir();
     await countryDesk('notes', 'add', '--country', 'AZ', '--record', 'az-relations-1992', '--text', 'ghi chú', '--data', data);
-    const recordsBefore = await readFile(path.join(data, 'records.json'));
+    const recordsBefore = await referenceLayerFiles(data);
     const noteFile = (await readdir(path.join(data, 'notes'))).find((f) => f.endsWith('.json'))!;
     const noteBefore = await readFile(path.join(data, 'notes', noteFile));
 
@@ -99,7 +100,7 @@ describe('country-desk notes commands', () => {
     const refused = await countryDesk('dataset', 'import', bad, '--data', data);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/The dataset .*bad\.json is not valid and was not used/);
-    expect(await readFile(path.join(data, 'records.json'))).toEqual(recordsBefore);
+    expect(await referenceLayerFiles(data)).toEqual(recordsBefore);
 
     const dataset = JSON.parse(await readFile(bundledDatasetPath(), 'utf8'));
     dataset.datasetVersion = `${dataset.datasetVersion}.1`;
@@ -110,7 +111,7 @@ describe('country-desk notes commands', () => {
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toContain(`Dataset ${dataset.datasetVersion} imported`);
     expect(imported.stdout).toContain('1 note is on a record the new dataset no longer has');
-    expect(JSON.parse(await readFile(path.join(data, 'records.json'), 'utf8')).datasetVersion).toBe(dataset.datasetVersion);
+    expect((await readReferenceIndex(data)).datasetVersion).toBe(dataset.datasetVersion);
     expect(await readFile(path.join(data, 'notes', noteFile))).toEqual(noteBefore);
     const listed = JSON.parse((await countryDesk('notes', 'list', '--json', '--data', data)).stdout) as ListedNote[];
     expect(listed[0]).toMatchObject({ recordId: 'az-relations-1992', recordRemoved: true });

@@ -1,10 +1,11 @@
-import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDesk, type Desk } from '../desk';
 import { createHandlers } from '../handlers';
 import { importDataset } from '../records/import-dataset';
+import { ageReferenceLayer, readReferenceIndex, referenceLayerFiles } from '../testing/reference-layer-files';
 import { makeTestDataset, makeTestFolders } from '../testing/test-dataset';
 import { REVISION_INTERVAL_MS } from '../../shared/notes/note-schema';
 import { buildNotesExport, serializeNotesExport } from './notes-exchange';
@@ -55,10 +56,9 @@ describe('notes in the data folder', () => {
   it('saving a note does not rewrite the reference records (bytes and mtime)', async () => {
     const { dataDir, resourcesDir } = await makeTestFolders();
     const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
-    const recordsFile = path.join(dataDir, 'records.json');
-    // A past mtime set by hand: any rewrite (in place or by rename) leaves the file with a newer one, or a new inode.
-    await utimes(recordsFile, PAST, PAST);
-    const before = { bytes: await readFile(recordsFile), mtime: (await stat(recordsFile)).mtimeMs, inode: (await stat(recordsFile)).ino };
+    // A past mtime set by hand: any rewrite (in place or by rename) leaves a file with a newer one, or a new inode.
+    await ageReferenceLayer(dataDir, PAST);
+    const before = await referenceLayerFiles(dataDir);
 
     const handlers = createHandlers(desk);
     await handlers.saveNote({ id: 'note-records-untouched', country: 'AZ', recordId: 'az-relations-1992', body: 'Ghi chú', tags: [], pinned: false });
@@ -66,9 +66,7 @@ describe('notes in the data folder', () => {
     await handlers.deleteNote({ id: 'note-records-untouched' });
     await desk.close();
 
-    expect((await stat(recordsFile)).mtimeMs).toBe(before.mtime);
-    expect((await stat(recordsFile)).ino).toBe(before.inode);
-    expect(await readFile(recordsFile)).toEqual(before.bytes);
+    expect(await referenceLayerFiles(dataDir)).toEqual(before);
     expect(await readdir(path.join(dataDir, 'notes'))).toContain('note-records-untouched.json');
   });
 
@@ -117,8 +115,8 @@ describe('notes in the data folder', () => {
     const report = await importDataset(desk, file);
     expect(report).toEqual({ fromVersion: '2026.1.1', toVersion: '2026.3.0', countries: 2, records: 1, notesOnRemovedRecords: 1 });
     await desk.close();
-    expect(JSON.parse(await readFile(path.join(dataDir, 'records.json'), 'utf8')).datasetVersion).toBe('2026.3.0');
-    expect((await readdir(path.join(dataDir, 'backups'))).some((name) => name.startsWith('records.2026.1.1.'))).toBe(true);
+    expect((await readReferenceIndex(dataDir)).datasetVersion).toBe('2026.3.0');
+    expect((await readdir(path.join(dataDir, 'backups'))).some((name) => name.startsWith('reference.2026.1.1.'))).toBe(true);
     expect(await noteFileBytes(dataDir)).toEqual(notesBefore);
   });
 
@@ -130,13 +128,13 @@ describe('notes in the data folder', () => {
     const { desk, dataDir } = await deskWithNotes();
     const file = path.join(path.dirname(dataDir), 'bad.json');
     await writeFile(file, text);
-    const recordsBefore = await readFile(path.join(dataDir, 'records.json'));
+    const recordsBefore = await referenceLayerFiles(dataDir);
     const notesBefore = await notesFolderBytes(dataDir);
     const backupsBefore = await readdir(path.join(dataDir, 'backups')).catch(() => []);
 
     await expect(importDataset(desk, file)).rejects.toMatchObject({ code: 'dataset-invalid', params: { path: file } });
     await desk.close();
-    expect(await readFile(path.join(dataDir, 'records.json'))).toEqual(recordsBefore);
+    expect(await referenceLayerFiles(dataDir)).toEqual(recordsBefore);
     expect(await notesFolderBytes(dataDir)).toEqual(notesBefore);
     expect(await readdir(path.join(dataDir, 'backups')).catch(() => [])).toEqual(backupsBefore);
   });

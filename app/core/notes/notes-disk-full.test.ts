@@ -82,6 +82,7 @@ describe.runIf(canMountSmallDisk)('notes on a full disk (a 2 MB tmpfs)', () => {
 
   it('a failed rebuild of the search index leaves no file behind, and leftovers of earlier ones are removed', async () => {
     desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
+    await desk.search.ready;
     await desk.close();
     desk = undefined;
     await rm(path.join(dataDir, SEARCH_INDEX_FILE_NAME));
@@ -91,7 +92,11 @@ describe.runIf(canMountSmallDisk)('notes on a full disk (a 2 MB tmpfs)', () => {
     await writeFile(path.join(dataDir, 'notes', 'revisions', 'note-left-behind-01.json.42'), '{"half": ');
     await disk.fill();
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      await expect(openDesk({ dataDir, resourcesDir, access: 'write' })).rejects.toMatchObject({ code: 'disk-full' });
+      // The desk opens; its search index, built in the background, fails and says so.
+      const full = await openDesk({ dataDir, resourcesDir, access: 'write' });
+      await expect(full.search.ready).rejects.toMatchObject({ code: 'disk-full' });
+      expect(full.search.state).toEqual({ state: 'failed', code: 'disk-full' });
+      await full.close();
     }
     expect((await readdir(dataDir)).filter((name) => name.includes('.building-'))).toEqual([]);
 

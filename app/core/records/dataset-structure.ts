@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { datasetReferenceIssues } from '../../shared/records/dataset-references';
 import { datasetSchema, datasetVersionSchema, type Dataset } from '../../shared/records/record-schema';
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isBilingual = (value: unknown) => isObject(value) && typeof value.vi === 'string' && typeof value.en === 'string';
 
-function isRecordShaped(value: unknown): boolean {
+/** A record's identity and texts are there (the cheap check of a file written from a validated dataset). */
+export function isRecordShaped(value: unknown): boolean {
   return (
     isObject(value) &&
     typeof value.id === 'string' &&

@@ -2,7 +2,9 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDesk, type Desk } from '../desk';
+import { readReferenceIndex, referenceLayerFiles, writeReferenceIndex } from '../testing/reference-layer-files';
 import { makeTestDataset, makeTestFolders } from '../testing/test-dataset';
+import { REFERENCE_INDEX_FILE } from './reference-layer-files';
 import { checkDataset } from './check-dataset';
 import { importDataset } from './import-dataset';
 import { loadDatasetFile } from './load-bundled-dataset';
@@ -66,14 +68,14 @@ describe('one dataset schema for check, the loader and dataset import', () => {
     ['a version that is a path', (d) => (d.datasetVersion = '1.0/../../../../tmp/PWNED')],
   ])('refuses to import %s and changes nothing', async (_what, breakIt) => {
     const { root, dataDir, desk } = await openFolder();
-    const recordsBefore = await readFile(path.join(dataDir, 'records.json'));
+    const recordsBefore = await referenceLayerFiles(dataDir);
     const backupsBefore = await readdir(path.join(dataDir, 'backups')).catch(() => []);
     const dataset = makeTestDataset('2026.3.1');
     breakIt(dataset);
     const file = path.join(root, 'import.json');
     await writeFile(file, JSON.stringify(dataset));
     await expect(importDataset(desk, file)).rejects.toMatchObject({ code: 'dataset-invalid' });
-    expect(await readFile(path.join(dataDir, 'records.json'))).toEqual(recordsBefore);
+    expect(await referenceLayerFiles(dataDir)).toEqual(recordsBefore);
     expect(await readdir(path.join(dataDir, 'backups')).catch(() => [])).toEqual(backupsBefore);
     expect(desk.records.datasetInfo().datasetVersion).toBe('2026.1.1');
   });
@@ -88,19 +90,19 @@ describe('one dataset schema for check, the loader and dataset import', () => {
 
 describe('a dataset version is never a path', () => {
   it.each(['1.0/../../../PWNED', '1.0/../../../../tmp/PWNED', '1.0/x'])(
-    'records.json declaring %s is set aside, nothing is written outside the data folder, and the folder stays usable',
+    'a records index declaring %s is set aside, nothing is written outside the data folder, and the folder stays usable',
     async (version) => {
       const { root, resourcesDir, dataDir, desk } = await openFolder();
       await desk.close();
       desks.pop();
-      const stored = JSON.parse(await readFile(path.join(dataDir, 'records.json'), 'utf8')) as Dataset;
-      await writeFile(path.join(dataDir, 'records.json'), JSON.stringify({ ...stored, datasetVersion: version }));
+      await writeReferenceIndex(dataDir, JSON.stringify({ ...(await readReferenceIndex(dataDir)), datasetVersion: version }));
       await rm(path.join(dataDir, 'backups'), { recursive: true, force: true });
 
       const reopened = await openDesk({ dataDir, resourcesDir, access: 'write' });
       desks.push(reopened);
       expect(reopened.records.datasetInfo().datasetVersion).toBe('2026.1.1');
-      expect(reopened.notices).toEqual([expect.objectContaining({ code: 'file-damaged-reset', file: 'records.json' })]);
+      expect(await reopened.records.listCountryRecords('AZ')).toHaveLength(1);
+      expect(reopened.notices).toEqual([expect.objectContaining({ code: 'file-damaged-reset', file: REFERENCE_INDEX_FILE })]);
       expect((await readdir(root)).sort()).toEqual(['data', 'resources']);
       expect((await readdir('/tmp')).filter((name) => name.startsWith('PWNED'))).toEqual([]);
     },
@@ -110,35 +112,35 @@ describe('a dataset version is never a path', () => {
     const { resourcesDir, dataDir, desk } = await openFolder();
     await desk.close();
     desks.pop();
-    const stored = JSON.parse(await readFile(path.join(dataDir, 'records.json'), 'utf8')) as Dataset;
-    await writeFile(path.join(dataDir, 'records.json'), JSON.stringify({ ...stored, datasetVersion: '1.0' }));
+    await writeReferenceIndex(dataDir, JSON.stringify({ ...(await readReferenceIndex(dataDir)), datasetVersion: '1.0' }));
 
     const reopened = await openDesk({ dataDir, resourcesDir, access: 'write' });
     desks.push(reopened);
     const notice = reopened.notices.find((n) => n.code === 'dataset-updated');
-    expect(notice).toMatchObject({ fromDataset: '1.0', toDataset: '2026.1.1', movedTo: expect.stringMatching(/^backups\/records\.1\.0\./) });
-    expect(JSON.parse(await readFile(path.join(dataDir, notice?.movedTo ?? ''), 'utf8'))).toMatchObject({ datasetVersion: '1.0' });
+    expect(notice).toMatchObject({ fromDataset: '1.0', toDataset: '2026.1.1', movedTo: expect.stringMatching(/^backups\/reference\.1\.0\./) });
+    expect(JSON.parse(await readFile(path.join(dataDir, notice?.movedTo ?? '', 'index.json'), 'utf8'))).toMatchObject({ datasetVersion: '1.0' });
   });
 });
 
-describe('a newer records.json of another shape', () => {
-  it.each(['{"schemaVersion": 2, "datasetVersion": "2027.1.1", "data": {"records": {}}}', '{"schemaVersion": 99}'])(
+describe('a newer records index of another shape', () => {
+  it.each(['{"schemaVersion": 3, "datasetVersion": "2027.1.1", "data": {"records": {}}}', '{"schemaVersion": 99}'])(
     'is opened read-only with a clear notice, left as it is, and the desk still shows the newest good copy (%s)',
     async (newer) => {
       const { resourcesDir, dataDir, desk } = await openFolder();
       await desk.close();
       desks.pop();
-      await writeFile(path.join(dataDir, 'records.json'), newer);
+      await writeReferenceIndex(dataDir, newer);
 
       const reopened = await openDesk({ dataDir, resourcesDir, access: 'write' });
       desks.push(reopened);
-      expect(reopened.recordsFile.readOnly).toBe(true);
+      expect(reopened.reference.readOnly).toBe(true);
       expect(reopened.notices.map((notice) => notice.code)).toEqual(['file-newer-than-app', 'file-newer-unreadable']);
       expect(reopened.records.listCountries().map((summary) => summary.country.code)).toEqual(['AZ', 'BY']);
+      await reopened.search.ready;
       expect(reopened.search.search('Azerbaijan', { types: ['record'] }).length).toBeGreaterThan(0);
       await reopened.close();
       desks.pop();
-      expect(await readFile(path.join(dataDir, 'records.json'), 'utf8')).toBe(newer);
+      expect(await readFile(path.join(dataDir, REFERENCE_INDEX_FILE), 'utf8')).toBe(newer);
     },
   );
 });

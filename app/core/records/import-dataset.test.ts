@@ -1,8 +1,9 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDesk, type Desk } from '../desk';
 import { createHandlers } from '../handlers';
+import { referenceLayerFiles } from '../testing/reference-layer-files';
 import { makeTestDataset, makeTestFolders } from '../testing/test-dataset';
 import { importDataset } from './import-dataset';
 
@@ -31,6 +32,9 @@ describe('importDataset into a running desk', () => {
     const file = path.join(root, 'update.json');
     await writeFile(file, JSON.stringify(update));
     await importDataset(desk, file);
+    // The records are searchable once the index, rebuilt in the background, is ready.
+    expect(desk.search.state).toMatchObject({ state: 'building' });
+    await desk.search.ready;
 
     const country = await handlers.getCountry({ code: 'AZ' });
     expect(country.records.map((record) => record.id)).toContain('az-milestone-ximenhia-2025');
@@ -42,7 +46,7 @@ describe('importDataset into a running desk', () => {
     const { root, dataDir, resourcesDir } = await makeTestFolders();
     const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
     opened.push({ root, desk });
-    const before = await readFile(path.join(dataDir, 'records.json'));
+    const before = await referenceLayerFiles(dataDir);
     const file = path.join(root, 'update.json');
     await writeFile(file, JSON.stringify(makeTestDataset('2026.6.1')));
     expect(await importDataset(desk, file, { dryRun: true })).toEqual({
@@ -52,7 +56,7 @@ describe('importDataset into a running desk', () => {
       records: 2,
       notesOnRemovedRecords: 0,
     });
-    expect(await readFile(path.join(dataDir, 'records.json'))).toEqual(before);
+    expect(await referenceLayerFiles(dataDir)).toEqual(before);
     expect(desk.records.datasetInfo().datasetVersion).toBe('2026.1.1');
   });
 });

@@ -1,10 +1,9 @@
 import { AppError } from '../../shared/app-error';
 import type { NotesStore } from '../notes/notes-store';
-import type { DataFile } from '../store/data-file';
 import { loadDatasetFile } from './load-bundled-dataset';
 import { DATASET_SCHEMA_VERSION, type Dataset } from '../../shared/records/record-schema';
-import { backupDataFile } from '../store/backup-file';
-import { RECORDS_FILE_NAME } from './records-file';
+import type { ReferenceLayer } from './open-reference-layer';
+import { REFERENCE_INDEX_FILE } from './reference-layer-files';
 
 export interface DatasetImportReport {
   fromVersion: string;
@@ -15,13 +14,12 @@ export interface DatasetImportReport {
   notesOnRemovedRecords: number;
 }
 
-/** What an import changes and reads: the folder's records file, the notes (counted), and the desk to refresh. */
+/** What an import changes and reads: the folder's reference layer, the notes (counted), and the desk to refresh. */
 export interface DatasetImportTarget {
-  readonly dataDir: string;
   readonly access: 'read' | 'write';
-  readonly recordsFile: DataFile<Dataset>;
+  readonly reference: Pick<ReferenceLayer, 'readOnly' | 'records' | 'replace'>;
   readonly notes: Pick<NotesStore, 'all'>;
-  /** Makes the open records and search see the new records.json. */
+  /** Makes the search see the new reference records. */
   reloadReferenceRecords(): void;
 }
 
@@ -37,7 +35,7 @@ export interface DatasetImportOptions {
 /**
  * Replaces the reference records with a dataset file (with `dryRun`, only says what it would do), all or nothing: the file is read and validated in
  * full first by the one dataset schema (a dataset with any problem is refused with `dataset-invalid`, naming
- * every problem, and nothing changes), then records.json is copied to backups/ and replaced atomically.
+ * every problem, and nothing changes), then the reference layer is replaced (see `replaceReferenceLayer`).
  * Notes and settings are never touched; the open desk's records and search see the new records at once.
  */
 export async function importDataset(desk: DatasetImportTarget, file: string, options: DatasetImportOptions = {}): Promise<DatasetImportReport> {
@@ -53,23 +51,21 @@ export async function importDataset(desk: DatasetImportTarget, file: string, opt
   onStep('planning');
   const plan = planDatasetImport(desk, dataset);
   if (options.dryRun) return plan;
-  if (desk.access !== 'write') throw new AppError('data-folder-read-only', { file: RECORDS_FILE_NAME });
-  if (desk.recordsFile.readOnly) throw new AppError('file-newer-than-app', { file: RECORDS_FILE_NAME });
-
-  onStep('backingUp');
-  await backupDataFile(desk.dataDir, RECORDS_FILE_NAME, plan.fromVersion);
-  onStep('replacing');
-  desk.recordsFile.update((data) => {
-    data.schemaVersion = dataset.schemaVersion;
-    data.datasetVersion = dataset.datasetVersion;
-    data.asOf = dataset.asOf;
-    data.articles = dataset.articles;
-    data.countries = dataset.countries;
-    data.records = dataset.records;
-  });
-  await desk.recordsFile.flush();
-  desk.reloadReferenceRecords();
+  if (desk.access !== 'write') throw new AppError('data-folder-read-only', { file: REFERENCE_INDEX_FILE });
+  if (desk.reference.readOnly) throw new AppError('file-newer-than-app', { file: REFERENCE_INDEX_FILE });
+  await replaceReferenceLayer(desk, dataset, onStep);
   return plan;
+}
+
+/**
+ * The replace step of an import: the layer is written anew from `dataset` (all or nothing), the layer it
+ * replaces moved to backups/, and the desk's records and search see the new records at once.
+ */
+export async function replaceReferenceLayer(desk: DatasetImportTarget, dataset: Dataset, onStep: (step: DatasetImportStep) => void): Promise<void> {
+  onStep('backingUp');
+  onStep('replacing');
+  await desk.reference.replace(dataset);
+  desk.reloadReferenceRecords();
 }
 
 /** What importing `dataset` would do to the desk: the versions, the counts, the notes left on removed records. */
@@ -77,7 +73,7 @@ function planDatasetImport(desk: DatasetImportTarget, dataset: Dataset): Dataset
   const recordIds = new Set(dataset.records.map((record) => record.id));
   const notesOnRemovedRecords = desk.notes.all().filter((note) => note.recordId !== undefined && !recordIds.has(note.recordId)).length;
   return {
-    fromVersion: desk.recordsFile.data.datasetVersion,
+    fromVersion: desk.reference.records.datasetInfo().datasetVersion,
     toVersion: dataset.datasetVersion,
     countries: dataset.countries.length,
     records: dataset.records.length,

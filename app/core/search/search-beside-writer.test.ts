@@ -12,6 +12,7 @@ async function readOnlySearch(dataDir: string, resourcesDir: string): Promise<st
   try {
     const desk = await openDesk({ dataDir, resourcesDir, access: 'read' });
     try {
+      await desk.search.ready;
       if (desk.search.search('ngoại giao', { types: ['record'] }).length === 0) return 'no record found';
       if (desk.search.search('ghi chú', { types: ['note'] }).length === 0) return 'no note found';
     } finally {

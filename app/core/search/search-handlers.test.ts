@@ -7,6 +7,7 @@ import { makeTestFolders } from '../testing/test-dataset';
 async function openTestDesk() {
   const { resourcesDir, dataDir } = await makeTestFolders();
   const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
+  await desk.search.ready;
   return { desk, handlers: createHandlers(desk) };
 }
 

@@ -1,16 +1,21 @@
-import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { writeFailure } from '../store/write-failure';
 import { openSqlite } from './open-sqlite';
 import type { RelationsRecord } from '../../shared/records/record-schema';
 import { createSearchTables, writeRecordRows } from './search-tables';
 
-/** The derived search index of a data folder: a cache of records.json, rebuilt whenever it is not current. */
+/** The derived search index of a data folder: a cache of the reference layer, rebuilt whenever it is not current. */
 export const SEARCH_INDEX_FILE_NAME = 'search-index.sqlite';
 
 /** Changes whenever the tables or the folding change, so that an older file is rebuilt. */
-const INDEX_FORMAT = '2';
+const INDEX_FORMAT = '3';
+
+/** What the records tables were written from: the dataset's version and how many records it has. */
+export interface IndexedRecords {
+  datasetVersion: string;
+  recordCount: number;
+}
 
 export interface IndexedDataset {
   datasetVersion: string;
@@ -18,19 +23,20 @@ export interface IndexedDataset {
 }
 
 /** What the file must say to be used as it is: the format, the dataset version and the number of records. */
-function expectedMeta(dataset: IndexedDataset): Record<string, string> {
-  return { format: INDEX_FORMAT, datasetVersion: dataset.datasetVersion, records: String(dataset.records.length) };
+function expectedMeta(indexed: IndexedRecords): Record<string, string> {
+  return { format: INDEX_FORMAT, datasetVersion: indexed.datasetVersion, records: String(indexed.recordCount) };
 }
 
-function isCurrent(db: Database.Database, dataset: IndexedDataset): boolean {
+function isCurrent(db: Database.Database, indexed: IndexedRecords): boolean {
   const rows = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta').all();
   const stored = new Map(rows.map((row) => [row.key, row.value]));
-  return Object.entries(expectedMeta(dataset)).every(([key, value]) => stored.get(key) === value);
+  return Object.entries(expectedMeta(indexed)).every(([key, value]) => stored.get(key) === value);
 }
 
-function writeMeta(db: Database.Database, dataset: IndexedDataset): void {
+/** Records in the file what its records tables were written from. */
+export function writeMeta(db: Database.Database, indexed: IndexedRecords): void {
   const insert = db.prepare('INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)');
-  for (const [key, value] of Object.entries(expectedMeta(dataset))) insert.run(key, value);
+  for (const [key, value] of Object.entries(expectedMeta(indexed))) insert.run(key, value);
 }
 
 /** A database with the search tables, the records written; in memory when `file` is not given. */
@@ -41,7 +47,7 @@ export function buildSearchDatabase(dataset: IndexedDataset, file = ':memory:'):
     db.pragma('synchronous = OFF');
     createSearchTables(db);
     writeRecordRows(db, dataset.records);
-    writeMeta(db, dataset);
+    writeMeta(db, { datasetVersion: dataset.datasetVersion, recordCount: dataset.records.length });
   } catch (error) {
     // Closed, so that a removed file gives its room back.
     db.close();
@@ -51,13 +57,13 @@ export function buildSearchDatabase(dataset: IndexedDataset, file = ':memory:'):
 }
 
 /** The file opened if it is current, else undefined; a file SQLite cannot read counts as not current. */
-function openIfCurrent(open: () => Database.Database, dataset: IndexedDataset): Database.Database | undefined {
+function openIfCurrent(open: () => Database.Database, indexed: IndexedRecords): Database.Database | undefined {
   let db: Database.Database | undefined;
   try {
     db = open();
-    if (isCurrent(db, dataset)) return db;
+    if (isCurrent(db, indexed)) return db;
   } catch {
-    // A damaged or foreign file: the index is a cache, rebuilt below.
+    // A damaged or foreign file: the index is a cache, rebuilt by the caller.
   }
   db?.close();
   return undefined;
@@ -84,50 +90,39 @@ function committedCopyOf(file: string): Database.Database {
   return openSqlite(image);
 }
 
-/**
- * Opens the search index of `dataDir` for `dataset`. With write access, a file that is missing,
- * damaged or built for another dataset is rebuilt (into a temporary file, renamed over it) and the
- * file is kept current from then on, in WAL mode; one process writes a data folder at a time. A reading
- * command never writes it: it works on an in-memory copy of the file's last committed state, if that
- * is current, or builds one in memory. (SQLite may leave the file's empty `-wal` and `-shm` beside it.)
- */
-export function openSearchIndexFile(dataDir: string, dataset: IndexedDataset, access: 'read' | 'write'): Database.Database {
-  const file = path.join(dataDir, SEARCH_INDEX_FILE_NAME);
-  if (access === 'read') return openIfCurrent(() => committedCopyOf(file), dataset) ?? buildSearchDatabase(dataset);
-  const opened = openIfCurrent(() => openSqlite(file, { fileMustExist: true }), dataset);
-  const db = opened ?? rebuild(file, dataset);
+/** Ready a database for use once its records are written: the file is kept current from then on, in WAL mode. */
+export function useForWrites(db: Database.Database): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   return db;
 }
 
-/** Removes the files of rebuilds that failed or were interrupted, by any process (one writes a folder at a time). */
-function removeLeftoverBuilds(file: string): void {
-  const prefix = `${path.basename(file)}.building-`;
-  for (const name of readdirSync(path.dirname(file))) {
-    if (name.startsWith(prefix)) rmSync(path.join(path.dirname(file), name), { force: true });
-  }
+/**
+ * Opens the search index of `dataDir` if it is current for `indexed`, else gives undefined (the caller
+ * builds it, see `buildSearchIndex`). With write access the file is opened and kept current from then on,
+ * in WAL mode; one process writes a data folder at a time. A reading command never writes it: it works on
+ * an in-memory copy of the file's last committed state. (SQLite may leave the file's empty `-wal` and
+ * `-shm` beside it.)
+ */
+export function openCurrentSearchIndexFile(dataDir: string, indexed: IndexedRecords, access: 'read' | 'write'): Database.Database | undefined {
+  const file = path.join(dataDir, SEARCH_INDEX_FILE_NAME);
+  if (!existsSync(file)) return undefined;
+  if (access === 'read') return openIfCurrent(() => committedCopyOf(file), indexed);
+  const db = openIfCurrent(() => openSqlite(file, { fileMustExist: true }), indexed);
+  return db && useForWrites(db);
 }
 
-function rebuild(file: string, dataset: IndexedDataset): Database.Database {
-  removeLeftoverBuilds(file);
-  const building = `${file}.building-${process.pid}`;
-  try {
-    buildSearchDatabase(dataset, building).close();
-  } catch (error) {
-    // A full disk must not fill up further at every attempt.
-    rmSync(building, { force: true });
-    throw writeFailure(SEARCH_INDEX_FILE_NAME, error);
+/** Removes the files of rebuilds that failed or were interrupted, by any process (one writes a folder at a time). */
+export function removeLeftoverBuilds(dataDir: string): void {
+  const prefix = `${SEARCH_INDEX_FILE_NAME}.building-`;
+  for (const name of readdirSync(dataDir)) {
+    if (name.startsWith(prefix)) rmSync(path.join(dataDir, name), { force: true });
   }
-  // What SQLite kept beside the old file belongs to it: replayed into the new one, an old WAL would damage it.
-  for (const suffix of ['-journal', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
-  renameSync(building, file);
-  return openSqlite(file, { fileMustExist: true });
 }
 
 /**
  * Writes other records into an open index (records swapped in at run time). The file no longer
- * matches any dataset version, so the next open rebuilds it from records.json.
+ * matches any dataset version, so the next open rebuilds it from the reference layer.
  */
 export function replaceIndexedRecords(db: Database.Database, records: readonly RelationsRecord[]): void {
   writeRecordRows(db, records);

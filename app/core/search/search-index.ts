@@ -7,7 +7,6 @@ import { matchesSomeTerm, matchExpression, type QueryTerm } from './match-expres
 import {
   documentTexts,
   noteDocument,
-  noteDocumentKey,
   recordDocument,
   type SearchableNote,
   type SearchDocument,
@@ -17,7 +16,7 @@ import type { SearchHit } from '../../shared/search/search-hit';
 import { toSearchHit } from './to-search-hit';
 import { buildSearchDatabase, replaceIndexedRecords } from './search-index-file';
 import { createCandidateReader } from './search-candidates';
-import { foldedText, indexedWords, noteRows, type SearchTable } from './search-tables';
+import { foldedText, indexedWords, noteRows, recordDocumentReader, type SearchTable } from './search-tables';
 import { isWordSeparator, splitWords } from '../../shared/search/split-words';
 import { countMatchedAsTyped, rankingScore, wordsTypedWithDiacritics, type TypedWord } from './typed-diacritics';
 
@@ -62,10 +61,6 @@ const ANY_WORD_FALLBACK_WEIGHT = 0.5;
 const CANDIDATES = 200;
 
 const TABLE_OF_TYPE: Record<SearchDocumentType, SearchTable> = { record: 'records_fts', note: 'notes_fts' };
-const KEY_OF_TABLE: Record<SearchTable, (id: string) => string> = {
-  records_fts: (id) => `record:${id}`,
-  notes_fts: noteDocumentKey,
-};
 
 interface Candidate {
   document: SearchDocument;
@@ -90,20 +85,29 @@ function rankByTypedDiacritics(found: Candidate[], typedWords: TypedWord[], limi
 
 /**
  * The search over records and notes, on SQLite full-text tables. `database` holds the records' tables
- * already written (see `openSearchIndexFile`); without one, an in-memory database is built. The notes
- * tables are brought up to date with `notes` at once, writing only the notes that changed.
+ * already written (see `openSearchIndexFile`), the records themselves included (they are read from it for
+ * the hits, never all held in memory); without one, an in-memory database is built of `records`. The
+ * notes tables are brought up to date with `notes` at once, writing only the notes that changed.
  */
 export function createSearchIndex(input: {
-  records: readonly RelationsRecord[];
+  records?: readonly RelationsRecord[];
   notes: readonly SearchableNote[];
   database?: Database.Database;
 }): SearchIndex {
-  const db = input.database ?? buildSearchDatabase({ datasetVersion: '', records: input.records });
+  const db = input.database ?? buildSearchDatabase({ datasetVersion: '', records: input.records ?? [] });
   const foldWord = createWordFolder();
-  const documents = new Map<string, SearchDocument>();
-  const addDocument = (document: SearchDocument) => documents.set(document.key, document);
-  for (const record of input.records) addDocument(recordDocument(record));
-  for (const note of input.notes) addDocument(noteDocument(note));
+  const notesById = new Map<string, SearchDocument>();
+  const addNote = (note: SearchableNote) => notesById.set(note.id, noteDocument(note));
+  for (const note of input.notes) addNote(note);
+  const readRecord = recordDocumentReader(db);
+  const documentOf: Record<SearchTable, (id: string) => SearchDocument | undefined> = {
+    records_fts: (id) => {
+      const record = readRecord(id);
+      return record && recordDocument(record);
+    },
+    notes_fts: (id) => notesById.get(id),
+  };
+  const countRecords = db.prepare<[], { count: number }>('SELECT count(*) AS count FROM record_docs');
 
   const notes = noteRows(db);
   notes.sync(input.notes);
@@ -116,7 +120,7 @@ export function createSearchIndex(input: {
     const weight = combine === 'AND' ? 1 : ANY_WORD_FALLBACK_WEIGHT;
     return tables.flatMap((table) =>
       candidateReader.read(table, match, { terms, combine, limit: CANDIDATES }).flatMap(({ id, relevance }) => {
-        const document = documents.get(KEY_OF_TABLE[table](id));
+        const document = documentOf[table](id);
         return document === undefined ? [] : [{ document, relevance: relevance * weight }];
       }),
     );
@@ -155,25 +159,23 @@ export function createSearchIndex(input: {
       );
     },
     upsertNote(note) {
-      addDocument(noteDocument(note));
+      addNote(note);
       notes.upsert(note);
       candidateReader.forgetCounts();
       vocabulary.addWords(foldedText([note.body, ...note.tags].join('\n')));
     },
     removeNote(id) {
-      documents.delete(noteDocumentKey(id));
+      notesById.delete(id);
       notes.remove(id);
       candidateReader.forgetCounts();
     },
     replaceRecords(records) {
-      for (const document of documents.values()) if (document.type === 'record') documents.delete(document.key);
-      for (const record of records) addDocument(recordDocument(record));
       replaceIndexedRecords(db, records);
       candidateReader.forgetCounts();
       vocabulary.addWords(records.map((record) => foldedText(documentTexts(recordDocument(record)).join('\n'))).join(' '));
     },
     get size() {
-      return documents.size;
+      return notesById.size + (countRecords.get()?.count ?? 0);
     },
     warm,
     close() {

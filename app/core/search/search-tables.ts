@@ -10,12 +10,14 @@ import { splitWords } from '../../shared/search/split-words';
  * document's `id`, its `title`, its other `text` and its `country`, folded by `foldVietnamese` before SQLite sees
  * them (so its tokenizer keeps the letters as they come). `prefix` indexes make as-you-type prefixes of
  * one to three letters cheap. `notes` keeps a digest of each note's content, to tell which notes
- * changed since the tables were last written.
+ * changed since the tables were last written. `record_docs` holds each record as JSON, so that a hit is
+ * described without every record in memory.
  */
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
   CREATE VIRTUAL TABLE IF NOT EXISTS records_fts USING fts5(
     id UNINDEXED, title, text, country, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');
+  CREATE TABLE IF NOT EXISTS record_docs(id TEXT PRIMARY KEY, record TEXT NOT NULL) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS notes(rowid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, content TEXT NOT NULL);
   CREATE VIRTUAL TABLE IF NOT EXISTS notes_fts USING fts5(
     id UNINDEXED, title, text, country, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3');
@@ -43,20 +45,53 @@ function columns(id: string, document: SearchDocument): [string, string, string,
   return [id, foldedText(searchFieldText(document, 'title')), foldedText(searchFieldText(document, 'text')), countryToken(document.country)];
 }
 
+/** What records are ordered by in the table: their date, undated ones last. */
+export const recordDateKey = (record: RelationsRecord) => ('date' in record && record.date !== undefined ? record.date : '');
+
 /** Newest first: a query matching a great many records ranks the newest of them (see `relevance`). */
 function newestFirst(records: readonly RelationsRecord[]): RelationsRecord[] {
-  const dateOf = (record: RelationsRecord) => ('date' in record && record.date !== undefined ? record.date : '');
-  return [...records].sort((a, b) => dateOf(b).localeCompare(dateOf(a)));
+  return [...records].sort((a, b) => recordDateKey(b).localeCompare(recordDateKey(a)));
+}
+
+/** The columns of a record's row in the records table. */
+export function recordColumns(record: RelationsRecord): [string, string, string, string] {
+  return columns(record.id, recordDocument(record));
+}
+
+/** Writes records (with their documents) after those the tables hold: the caller writes them newest first. */
+export function recordRowWriter(db: Database.Database): (records: readonly RelationsRecord[]) => void {
+  const insert = db.prepare('INSERT INTO records_fts(id, title, text, country) VALUES (?, ?, ?, ?)');
+  const insertDocument = db.prepare('INSERT OR REPLACE INTO record_docs(id, record) VALUES (?, ?)');
+  return (records) => {
+    for (const record of records) {
+      insert.run(...recordColumns(record));
+      insertDocument.run(record.id, JSON.stringify(record));
+    }
+  };
+}
+
+/** Merges the records table's segments, once it is written: queries read one. */
+export function optimizeRecordRows(db: Database.Database): void {
+  db.exec(`INSERT INTO records_fts(records_fts) VALUES ('optimize')`);
 }
 
 /** Fills the records table (emptied first), newest record first. */
 export function writeRecordRows(db: Database.Database, records: readonly RelationsRecord[]): void {
-  const insert = db.prepare('INSERT INTO records_fts(id, title, text, country) VALUES (?, ?, ?, ?)');
+  const write = recordRowWriter(db);
   db.transaction(() => {
-    db.exec('DELETE FROM records_fts');
-    for (const record of newestFirst(records)) insert.run(...columns(record.id, recordDocument(record)));
-    db.exec(`INSERT INTO records_fts(records_fts) VALUES ('optimize')`);
+    db.exec('DELETE FROM records_fts; DELETE FROM record_docs;');
+    write(newestFirst(records));
+    optimizeRecordRows(db);
   })();
+}
+
+/** Reads a record the tables hold, by id. */
+export function recordDocumentReader(db: Database.Database): (id: string) => RelationsRecord | undefined {
+  const select = db.prepare<[string], { record: string }>('SELECT record FROM record_docs WHERE id = ?');
+  return (id) => {
+    const row = select.get(id);
+    return row === undefined ? undefined : (JSON.parse(row.record) as RelationsRecord);
+  };
 }
 
 /** A digest of what the tables hold of a note: reading 10,000 digests at open is cheaper than their bodies. */

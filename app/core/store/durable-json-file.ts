@@ -22,7 +22,8 @@ async function keepPreviousCopy(file: string): Promise<void> {
   }
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+/** Fsyncs a folder, so that the renames in it survive a power cut (a no-op on Windows). */
+export async function syncDirectory(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
   try {

@@ -34,6 +34,8 @@ const body = (n: number) =>
 
 const desk = await openDesk({ dataDir, resourcesDir, access: 'write' });
 desk.onWriteLockLost(() => tell({ event: 'lock-lost' }));
+// Ready once the search index file is written (it is built in the background on a fresh folder).
+await desk.search.ready;
 tell({ event: 'ready', pid: process.pid });
 
 let saves = 0;

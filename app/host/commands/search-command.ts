@@ -24,6 +24,8 @@ export const searchCommand = defineCliCommand({
     const query = parseQuery(positionals[0] ?? '', t('en'));
     const desk = await openCliDesk({ dataDir: resolveDataDir(values.data), access: 'read' }, io, t(language));
     try {
+      // A command prints every match: it waits for the records to be indexed (built in memory when the file is not current).
+      await desk.search.ready;
       const hits = desk.search.search(query);
       if (values.json) {
         io.stdout(JSON.stringify(hits, null, 2));
