@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { TFunction } from 'i18next';
 import type { Handlers } from '../contract';
-import { briefFileName } from '../shared/briefs/brief-file-name';
+import { briefFileName } from '../shared/briefs/brief-spec';
 import { printDeskBrief } from '../core/briefs/briefs-handlers';
 import type { RoutePrinter } from '../core/briefs/route-printer';
 import type { Desk } from '../core/desk';

@@ -1,14 +1,13 @@
 import type { Handlers } from '../../contract';
 import { AppError } from '../../shared/app-error';
-import type { BriefSpec } from '../../shared/briefs/brief-spec';
+import { briefFileName, type BriefSpec } from '../../shared/briefs/brief-spec';
 import type { SettingsFile } from '../../shared/settings/settings-schema';
 import type { NotesStore } from '../notes/notes-store';
 import type { RecordsService } from '../records/records-service';
 import type { DataFile } from '../store/data-file';
 import { createNodeTranslator } from '../i18n/node-translator';
 import { createBriefNotesSource } from '../notes/brief-notes-source';
-import { briefFileName } from '../../shared/briefs/brief-file-name';
-import { briefPdfInfo } from './brief-pdf-info';
+import { briefPdfInfo } from './pdf-document-info';
 import { collectBriefData } from './collect-brief-data';
 import { makeBriefPdf, type BriefPdf } from './make-brief-pdf';
 import type { RoutePrinter } from './route-printer';

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { recordsInPrintOrder, outlineCountry, briefDataGaps } from '../../shared/briefs/brief-outline';
-import { recordSection, currentFramework } from '../../shared/briefs/brief-record-sections';
+import { briefDataGaps, currentFramework, outlineCountry, recordSection, recordsInPrintOrder } from '../../shared/briefs/brief-outline';
 import { briefSections, type BriefSpec } from '../../shared/briefs/brief-spec';
 import type { Dataset } from '../../shared/records/record-schema';
 import { bundledDatasetPath } from '../records/load-bundled-dataset';

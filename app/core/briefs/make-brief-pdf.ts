@@ -1,11 +1,11 @@
 import { AppError } from '../../shared/app-error';
-import { contentsParts, partAnchor } from '../../shared/briefs/brief-parts';
+import { contentsParts, partAnchor } from '../../shared/briefs/brief-outline';
 import { briefPrintRoute } from '../../shared/briefs/brief-print-route';
 import { isBinder, type BriefSpec } from '../../shared/briefs/brief-spec';
 import { readPdfStructure } from './read-pdf-structure';
 import { replacePdfFrontPages } from './replace-pdf-front-pages';
 import type { RoutePrinter } from './route-printer';
-import { setPdfDocumentInfo, type PdfDocumentInfo } from './set-pdf-document-info';
+import { setPdfDocumentInfo, type PdfDocumentInfo } from './pdf-document-info';
 
 export interface BriefPdf {
   pdf: Uint8Array;

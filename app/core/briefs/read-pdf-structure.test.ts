@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readPdfStructure } from './read-pdf-structure';
-import { setPdfDocumentInfo } from './set-pdf-document-info';
+import { setPdfDocumentInfo } from './pdf-document-info';
 
 const run = promisify(execFile);
 

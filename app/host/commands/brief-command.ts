@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/app-error';
-import { briefFileName } from '../../shared/briefs/brief-file-name';
+import { briefFileName } from '../../shared/briefs/brief-spec';
 import { printDeskBrief } from '../../core/briefs/briefs-handlers';
 import { openCliDesk } from '../open-cli-desk';
 import { createHandlers } from '../../core/handlers';

@@ -1,6 +1,5 @@
 import { AppError } from '../../shared/app-error';
-import { briefSections, briefSpecSchema, type BriefSpec } from '../../shared/briefs/brief-spec';
-import { localIsoDate } from '../../shared/briefs/local-iso-date';
+import { briefSections, briefSpecSchema, localIsoDate, type BriefSpec } from '../../shared/briefs/brief-spec';
 import type { TFunction } from 'i18next';
 import type { CliRun } from '../cli-command';
 import { parseCountryArgument } from './show-command';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundledDatasetPath } from '../../core/records/load-bundled-dataset';
 import { createRecordsService } from '../../core/records/records-service';
-import { localIsoDate } from '../../shared/briefs/local-iso-date';
+import { localIsoDate } from '../../shared/briefs/brief-spec';
 import type { Dataset } from '../../shared/records/record-schema';
 import type { Language } from '../../shared/settings/settings-schema';
 import { pdfFlatText, pdfInfo, pdfPages } from '../testing/pdf-text';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BriefPart } from './brief-parts';
+import type { BriefPart } from './brief-outline';
 import { briefSpecSchema, type BriefSpec } from './brief-spec';
 import { PRINT_ROUTE_PREFIX } from './print-route-hash';
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { briefFileName } from './brief-file-name';
-import { briefParts, contentsParts } from './brief-parts';
+import { briefParts, contentsParts } from './brief-outline';
 import { briefPrintRoute, parseBriefPrintRoute } from './brief-print-route';
 import { isPrintRoute } from './print-route-hash';
-import { briefLanguages, briefSections, briefSpecSchema, type BriefSpec } from './brief-spec';
+import { briefFileName, briefLanguages, briefSections, briefSpecSchema, type BriefSpec } from './brief-spec';
 
 const spec = (patch: Partial<BriefSpec> = {}): BriefSpec => ({
   countries: ['AZ'],

@@ -84,3 +84,15 @@ export function isBinder(spec: Pick<BriefSpec, 'countries'>): boolean {
 export function hasSection(spec: Pick<BriefSpec, 'sections'>, section: BriefSection): boolean {
   return spec.sections.includes(section);
 }
+
+/** Today (or `date`) in the local time zone as `YYYY-MM-DD`: the default date a brief is prepared. */
+export function localIsoDate(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The name proposed when a brief is saved: `Brief-AZ-vi-2026-11-23.pdf`, `Binder-KZ-AZ-RU-BY-vi-en-2025-05-06.pdf`. */
+export function briefFileName(spec: Pick<BriefSpec, 'countries' | 'language' | 'prepared'>): string {
+  const kind = isBinder(spec) ? 'Binder' : 'Brief';
+  return `${[kind, ...spec.countries, ...briefLanguages(spec.language), spec.prepared].join('-')}.pdf`;
+}

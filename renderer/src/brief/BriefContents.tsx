@@ -1,4 +1,4 @@
-import { contentsParts, partAnchor } from '../../../app/shared/briefs/brief-parts';
+import { contentsParts, partAnchor } from '../../../app/shared/briefs/brief-outline';
 import type { BriefData } from '../../../app/shared/briefs/brief-data';
 import { briefLanguages } from '../../../app/shared/briefs/brief-spec';
 import { useBriefText } from './use-brief-text';

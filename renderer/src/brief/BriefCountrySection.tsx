@@ -1,6 +1,5 @@
-import { partAnchor } from '../../../app/shared/briefs/brief-parts';
 import type { BriefCountry } from '../../../app/shared/briefs/brief-data';
-import { outlineCountry } from '../../../app/shared/briefs/brief-outline';
+import { outlineCountry, partAnchor } from '../../../app/shared/briefs/brief-outline';
 import { briefLanguages, isBinder, type BriefSpec } from '../../../app/shared/briefs/brief-spec';
 import { BriefSectionContent } from './BriefSectionContent';
 import { useBriefText } from './use-brief-text';

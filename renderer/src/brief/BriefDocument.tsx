@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { BriefData } from '../../../app/shared/briefs/brief-data';
-import type { BriefPart } from '../../../app/shared/briefs/brief-parts';
+import type { BriefPart } from '../../../app/shared/briefs/brief-outline';
 import type { PrintLayout } from '../../../app/shared/briefs/brief-print-route';
 import { briefLanguages, hasSection, isBinder } from '../../../app/shared/briefs/brief-spec';
 import { numberProvenanceNotes, numberSources } from '../../../app/shared/briefs/brief-source-numbers';

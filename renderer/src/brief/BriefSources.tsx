@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { partAnchor } from '../../../app/shared/briefs/brief-parts';
+import { partAnchor } from '../../../app/shared/briefs/brief-outline';
 import { formatPartialDate } from '../../../app/shared/format/format-partial-date';
 import type { Article, RelationsRecord } from '../../../app/shared/records/record-schema';
 import type { Language } from '../../../app/shared/settings/settings-schema';

@@ -1,5 +1,4 @@
-import { briefSections, type BriefSpec } from '../../../app/shared/briefs/brief-spec';
-import { localIsoDate } from '../../../app/shared/briefs/local-iso-date';
+import { briefSections, localIsoDate, type BriefSpec } from '../../../app/shared/briefs/brief-spec';
 import type { CountryCode } from '../../../app/shared/records/record-schema';
 import type { Language } from '../../../app/shared/settings/settings-schema';
 

@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { briefFileName } from '../../../app/shared/briefs/brief-file-name';
-import { briefLanguages } from '../../../app/shared/briefs/brief-spec';
+import { briefFileName, briefLanguages } from '../../../app/shared/briefs/brief-spec';
 import { parseBriefPrintRoute } from '../../../app/shared/briefs/brief-print-route';
 import { PRINT_ERROR_KEY, PRINT_ROUTE_KEY, PRINT_STATE_KEY } from '../../../app/shared/briefs/print-readiness';
 import { api } from '../api';
