@@ -180,11 +180,13 @@ test('all notes export to one JSON file, and importing it merges by id', async (
   expect(exported.format).toBe('country-desk-notes');
   expect(exported.notes).toEqual([expect.objectContaining({ body: 'Ghi chú để xuất ra tệp', tags: ['xuất'] })]);
 
-  await app.page.getByLabel('Nhập ghi chú từ tệp').setInputFiles(file);
+  await notes.chooseImportFile(file);
+  await expect(notes.importPreview()).toContainText('0 mới, 0 được cập nhật, 1 không đổi');
+  await notes.confirmImport();
   await expect(app.page.getByRole('status').filter({ hasText: 'Đã nhập' })).toContainText('0 mới, 0 được cập nhật, 1 không đổi');
   await expect(notes.allNotes()).toHaveCount(1);
 
-  await app.page.getByLabel('Nhập ghi chú từ tệp').setInputFiles({ name: 'not-notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
+  await notes.chooseImportFile({ name: 'not-notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":"world"}') });
   await expect(app.page.getByRole('alert')).toContainText('Không thể nhập tệp not-notes.json');
   await expect(notes.allNotes()).toHaveCount(1);
 });

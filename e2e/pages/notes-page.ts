@@ -83,6 +83,29 @@ export class NotesPage {
     await editor.getByRole('button', { name: /^(Xong|Done)$/ }).click();
   }
 
+  /** Chooses an export file to import: what importing it would do is shown first (see `importPreview`). */
+  async chooseImportFile(file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    await this.page.getByLabel(/^(Nhập ghi chú từ tệp|Import notes from a file)$/).setInputFiles(file);
+  }
+
+  /** What importing the chosen file would do, with its Import and Cancel buttons. */
+  importPreview(): Locator {
+    return this.page.getByRole('region', { name: /^(Trước khi nhập|Before importing)$/ });
+  }
+
+  async confirmImport(): Promise<void> {
+    await this.importPreview().getByRole('button', { name: /^(Nhập|Import)$/ }).click();
+  }
+
+  async cancelImport(): Promise<void> {
+    await this.importPreview().getByRole('button', { name: /^(Hủy|Cancel)$/ }).click();
+  }
+
+  /** The progress shown while an import writes. */
+  importProgress(): Locator {
+    return this.page.getByRole('progressbar', { name: /^(Đang nhập|Importing) / });
+  }
+
   /** The confirmation shown before a link in a note opens in the browser. */
   linkDialog(): Locator {
     return this.page.getByRole('dialog', { name: /^(Mở liên kết này trong trình duyệt\?|Open this link in your browser\?)$/ });

@@ -5,6 +5,7 @@ import { api } from '../api';
 import { FilterSelect } from '../components/FilterSelect';
 import { NoteCard } from '../components/NoteCard';
 import { NoteList } from '../components/NoteList';
+import { NotesImportControl } from '../components/NotesImportControl';
 import { NoteBoundary } from '../components/UnreadableNote';
 import { RequestFailure } from '../components/RequestFailure';
 import { UndoStatus } from '../components/UndoStatus';
@@ -27,7 +28,6 @@ export function NotesScreen() {
   const [failure, setFailure] = useState<unknown>();
   const { message, say, dismiss } = useStatusMessage(setFailure);
   const searchId = useId();
-  const importId = useId();
 
   const [notes, { reload, update }] = useRequest(
     () => api.listNotes({ ...(query ? { query } : {}), ...(country ? { country } : {}), ...(tag ? { tag } : {}), trash }),
@@ -61,17 +61,6 @@ export function NotesScreen() {
       downloadTextFile(fileName, text);
       say({ key: 'exchange.exported', params: { fileName } });
     }, setFailure);
-  };
-
-  const importFile = (file: File) => {
-    setFailure(undefined);
-    file
-      .text()
-      .then((text) => api.importNotes({ text, fileName: file.name }))
-      .then((report) => {
-        say({ key: 'exchange.imported', params: { fileName: file.name, ...report } });
-        reload();
-      }, setFailure);
   };
 
   const listing = notes.status === 'done' ? notes.value : notes.status === 'loading' ? notes.previous : undefined;
@@ -111,21 +100,14 @@ export function NotesScreen() {
         <button type="button" onClick={exportAll}>
           {t('exchange.export')}
         </button>
-        {/* The browser's own file control speaks the browser's language; the label, styled as a button, speaks ours. */}
-        <input
-          id={importId}
-          type="file"
-          className="visually-hidden notes-screen__file"
-          accept="application/json,.json"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file) importFile(file);
+        <NotesImportControl
+          onStart={() => setFailure(undefined)}
+          onImported={(fileName, report) => {
+            say({ key: 'exchange.imported', params: { fileName, ...report } });
+            reload();
           }}
+          onFailure={setFailure}
         />
-        <label htmlFor={importId} className="notes-screen__import">
-          {t('exchange.import')}
-        </label>
       </div>
       <UndoStatus message={message} onDismiss={dismiss} />
       {failure !== undefined && <RequestFailure error={failure} />}
