@@ -88,4 +88,10 @@ test('a note found by search opens on its record, scrolled to, focused and marke
   await expect(opened).toHaveAttribute('aria-current', 'true');
   await expect(opened).toBeInViewport();
   await expect(notes.note('Một ghi chú khác')).not.toHaveAttribute('aria-current', 'true');
+
+  // The same link on the notes screen, among every note.
+  await app.page.evaluate(() => (window.location.hash = '#/notes?note=note-nakhchivan-0001'));
+  await expect(notes.heading()).toBeVisible();
+  await expect(notes.note('Đại sứ muốn thăm Nakhchivan')).toBeFocused();
+  await expect(notes.note('Đại sứ muốn thăm Nakhchivan')).toHaveAttribute('aria-current', 'true');
 });
