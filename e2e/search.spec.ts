@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { SearchBox } from './pages/search-box';
+import { seedLargerDataset } from './dataset-seed';
 import { seedNotes } from './notes-seed';
 import { NotesPage } from './pages/notes-page';
 
@@ -94,4 +95,17 @@ test('a note found by search opens on its record, scrolled to, focused and marke
   await expect(notes.heading()).toBeVisible();
   await expect(notes.note('Đại sứ muốn thăm Nakhchivan')).toBeFocused();
   await expect(notes.note('Đại sứ muốn thăm Nakhchivan')).toHaveAttribute('aria-current', 'true');
+});
+
+test('after a dataset update the search box says the index is being built, and finds every record once it is', async ({ dataDir, relaunch }) => {
+  await seedLargerDataset(dataDir, 300);
+  const app = await relaunch();
+  const search = new SearchBox(app.page);
+  await search.input().click();
+  await app.page.keyboard.type('azerbaijan');
+  await expect(app.page.getByText(/Đang lập chỉ mục tìm kiếm: \d+\/\d+ hồ sơ/)).toBeVisible();
+
+  await expect(app.page.getByText(/Đang lập chỉ mục tìm kiếm/)).toBeHidden({ timeout: 120_000 });
+  await app.page.keyboard.type(' ');
+  await expect(search.result(/Ủy ban liên Chính phủ về hợp tác kinh tế/).first()).toBeVisible();
 });

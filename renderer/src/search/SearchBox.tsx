@@ -10,6 +10,7 @@ import { groupHitsByCountry, hitLocation } from './group-hits';
 import { HighlightedText } from './HighlightedText';
 import { useSearchResults } from './use-search-results';
 import { useCountryName } from './use-country-name';
+import { useSearchIndexState } from './use-search-index-state';
 import { useSearchShortcut } from './use-search-shortcut';
 import './SearchBox.css';
 
@@ -36,6 +37,8 @@ export function SearchBox() {
     setOpen(false);
   }
   const results = useSearchResults(query);
+  const searchIndex = useSearchIndexState();
+  const building = searchIndex?.state === 'building';
   const countryName = useCountryName();
   useSearchShortcut(input);
 
@@ -106,13 +109,20 @@ export function SearchBox() {
       <p role="status" className="visually-hidden">
         {hits && t('search.count', { count: hits.length })}
       </p>
-      {open && hits?.length === 0 && <p className="search-box__results search-box__none">{t('search.none', { query: results?.query })}</p>}
+      {open && hits?.length === 0 && (
+        <p className={`search-box__results search-box__none${building ? ' search-box__results--after-status' : ''}`}>{t(building ? 'search.noneYet' : 'search.none', { query: results?.query })}</p>
+      )}
+      {open && searchIndex?.state === 'building' && (
+        <p role="status" className="search-box__results search-box__none">
+          {t('search.building', { done: searchIndex.done, total: searchIndex.total })}
+        </p>
+      )}
       {open && results && 'error' in results && (
         <div className="search-box__results search-box__none">
           <RequestFailure error={results.error} />
         </div>
       )}
-      <div id={`${ids}-listbox`} role="listbox" aria-label={t('search.results')} className="search-box__results" hidden={!expanded}>
+      <div id={`${ids}-listbox`} role="listbox" aria-label={t('search.results')} className={`search-box__results${building ? ' search-box__results--after-status' : ''}`} hidden={!expanded}>
         {expanded &&
           groups.map((group) => (
             <div key={group.country} role="group" aria-labelledby={`${ids}-group-${group.country}`}>
