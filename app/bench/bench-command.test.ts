@@ -45,7 +45,7 @@ describe('country-desk bench', () => {
     expect(report.scale).toBe('small');
     const bundled = await loadBundledDataset();
     expect(report.data).toMatchObject({ countries: 5, records: bundled.records.length, notes: 200 });
-    for (const id of ['open', 'openDesk', 'indexReady', 'search', 'noteSave', 'countryPage'] as const) {
+    for (const id of ['open', 'openDesk', 'indexReady', 'search', 'noteSave', 'countryPage', 'articleImport'] as const) {
       const figure = report.figures[id];
       expect(figure, id).toMatchObject({ measured: true });
       if (figure?.measured) {
@@ -56,7 +56,7 @@ describe('country-desk bench', () => {
     }
     expect(report.figures.briefPdf).toEqual({ measured: false, reason: 'pdf-skipped' });
     expect(Object.keys(report.figures).every((id) => (figureIds as readonly string[]).includes(id))).toBe(true);
-    expect(report.targets.map((check) => check.id)).toEqual(['open', 'search', 'noteSave', 'countryPage', 'briefPdf']);
+    expect(report.targets.map((check) => check.id)).toEqual(['open', 'search', 'noteSave', 'countryPage', 'briefPdf', 'articleImport']);
     expect(report.targets.find((check) => check.id === 'briefPdf')?.status).toBe('not-measured');
     expect(report.memory.rssPeakMb).toBeGreaterThan(report.memory.heapPeakMb);
     expect(Object.keys(report.searchByQuery)).toContain('pham binh minh');
@@ -73,6 +73,7 @@ describe('country-desk bench', () => {
     expect(markdown).toContain('| Measure | Median | p95 | Runs | Target | Status |');
     expect(markdown).toMatch(/Search \(23-query mix\) \| [\d.]+ ms/);
     expect(markdown).toContain('not measured: skipped (--no-pdf)');
+    expect(markdown).toMatch(/\| Import a 200 KB saved page, until its candidates are proposed \| [\d.,]+ ms \| [\d.,]+ ms \| \d+ \| ≤ 1,000 ms \(p95\) \| /);
     expect(markdown).toContain('Machine: ');
     expect(markdown).toMatch(/\| Search \(p95\) ÷ FlexSearch over the same folded documents, same query mix \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| ≤ 1\.2× /);
     expect(markdown).toMatch(/\| country-desk countries \(median\) ÷ node -e 0 \| [\d.,]+ ms \| [\d.,]+ ms \| [\d.]+× \| ≤ 3\.0× /);

@@ -12,6 +12,7 @@ export const figureIds = [
   'countryPage',
   'briefPdf',
   'binderPdf',
+  'articleImport',
 ] as const;
 export type FigureId = (typeof figureIds)[number];
 

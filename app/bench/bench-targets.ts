@@ -8,6 +8,7 @@ export const benchTargets = [
   { id: 'noteSaveGrowth', figure: 'noteSave', statistic: 'medianRatioToSmallScale', limit: 1.5 },
   { id: 'countryPage', figure: 'countryPage', statistic: 'p95', limit: 50 },
   { id: 'briefPdf', figure: 'briefPdf', statistic: 'median', limit: 3_000 },
+  { id: 'articleImport', figure: 'articleImport', statistic: 'p95', limit: 1_000 },
 ] as const satisfies readonly { id: string; figure: FigureId; statistic: string; limit: number }[];
 
 export type BenchTarget = (typeof benchTargets)[number];

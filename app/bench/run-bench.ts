@@ -21,18 +21,20 @@ import { checkTargets } from './bench-targets';
 import { currentLoadAverage, describeMachine } from './measure/machine-info';
 import { watchMemory } from './measure/memory-peaks';
 import type { TimingSummary } from './measure/sample-statistics';
+import { measureArticleImport } from './measurements/measure-article-import';
 import { measureBriefPdf } from './measurements/measure-brief-pdf';
 import { measureCountryPage } from './measurements/measure-country-page';
 import { measureNoteSaves, noteSaveSequence, type NoteSaveTarget } from './measurements/measure-note-save';
 import { measureOpen } from './measurements/measure-open';
 import { measureSearch } from './measurements/measure-search';
 import { snapshotBuiltRenderer } from './snapshot-renderer';
+import { syntheticArticlePages } from './synthetic/synthetic-article-page';
 import { writeBenchData, type BenchData } from './write-bench-data';
 
 /** What the bench is doing, for progress lines. */
 export type BenchStep =
   | { step: 'generating'; scale: BenchScale }
-  | { step: 'measuring'; what: 'open' | 'search' | 'countryPage' | 'noteSave' | 'pdf' | 'floors' };
+  | { step: 'measuring'; what: 'open' | 'search' | 'countryPage' | 'noteSave' | 'articleImport' | 'pdf' | 'floors' };
 
 export interface BenchOptions {
   scale: BenchScale;
@@ -44,7 +46,7 @@ export interface BenchOptions {
 }
 
 /** Past these many milliseconds a measurement stops repeating, so that a slow build still finishes the bench. */
-const BUDGET_MS = { open: 30_000, search: 15_000, countryPage: 5_000, noteSave: 10_000, pdf: 10_000 };
+const BUDGET_MS = { open: 30_000, search: 15_000, countryPage: 5_000, noteSave: 10_000, pdf: 10_000, articleImport: 20_000 };
 const MB = 1024 * 1024;
 const CLI_START_RUNS = 5;
 
@@ -92,7 +94,7 @@ async function generate(folder: string, scale: BenchScale, seed: number, onStep:
   return writeBenchData(path.join(folder, scale.name), scale, seed);
 }
 
-/** Everything measured on an open desk: search, country pages, note saves (beside the small scale's) and printing. */
+/** Everything measured on an open desk: search, country pages, note saves (beside the small scale's), article imports and printing. */
 async function measureOnDesk(
   desk: Desk,
   data: BenchData,
@@ -119,6 +121,9 @@ async function measureOnDesk(
   } else {
     [figures.noteSave] = await measureNoteSaves([saves], savePlan);
   }
+
+  onStep({ step: 'measuring', what: 'articleImport' });
+  figures.articleImport = await measureArticleImport(syntheticArticlePages(), { runs: scale.runs.articleImports, budgetMs: BUDGET_MS.articleImport });
 
   let pdfFloors: Floors = {};
   if (pdf) {
