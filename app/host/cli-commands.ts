@@ -28,4 +28,5 @@ export const cliCommands: readonly LazyCliCommand[] = [
   { words: ['team', 'init'], load: async () => (await import('./commands/team-init-command')).teamInitCommand },
   { words: ['team', 'assign'], load: async () => (await import('./commands/team-assign-command')).teamAssignCommand },
   { words: ['team', 'status'], load: async () => (await import('./commands/team-status-command')).teamStatusCommand },
+  { words: ['team', 'join'], load: async () => (await import('./commands/team-join-command')).teamJoinCommand },
 ];

@@ -21,7 +21,13 @@ export async function connectTeam(url: string): Promise<TeamConnection> {
     await client.end().catch(() => undefined);
     throw new AppError('team-unreachable', { url: shownUrl, detail: maskTeamPassword((error as Error).message, url) }, { cause: error });
   }
-  return { client, shownUrl, close: () => client.end() };
+  // A connection lost while idle (the server stopped, the network dropped) is an 'error' event, which would end
+  // the process unheard; the query running then rejects with it, and the driver refuses any later one.
+  let lost: Error | undefined;
+  client.on('error', (error) => {
+    lost = error;
+  });
+  return { client, shownUrl, close: async () => (lost ? undefined : client.end()) };
 }
 
 /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */

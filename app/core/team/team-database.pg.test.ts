@@ -73,6 +73,17 @@ describe('team schema migrations', () => {
   });
 });
 
+describe('a team connection', () => {
+  it('survives the server ending it while idle: the next query is refused, the process goes on', async () => {
+    const admin = await connect(db.adminUrl);
+    const officer = await connect(db.adminUrl);
+    const { rows } = await officer.client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+    await admin.client.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+    await expect(officer.client.query('SELECT 1')).rejects.toThrow();
+    await officer.close();
+  });
+});
+
 describe('row-level security', () => {
   let officerA: TeamConnection;
   let officerB: TeamConnection;

@@ -31,3 +31,11 @@ export function maskTeamPassword(text: string, url: string): string {
   const masked = text.split(url).join(maskTeamUrl(url));
   return password ? masked.split(password).join('***') : masked;
 }
+
+/** The URL without its password (neither in the user part nor as `?password=`): what a data folder may store. */
+export function stripTeamPassword(url: string): string {
+  const parsed = new URL(url);
+  parsed.password = '';
+  parsed.searchParams.delete('password');
+  return parsed.toString();
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestTeamDatabase, type TestTeamDatabase } from '../../core/team/testing/test-team-database';
-import { runCli } from '../cli';
+import { runCliKeepingSecret } from '../testing/run-cli-keeping-secret';
 
 let db: TestTeamDatabase;
 beforeEach(async () => {
@@ -11,16 +11,7 @@ afterEach(async () => {
   await db.drop();
 });
 
-/** Runs `country-desk ARGS` in this process; the password must never appear in what it prints. */
-async function cli(args: string[], password = 'test-password') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { stdout: (text) => out.push(text), stderr: (text) => err.push(text) });
-  const stdout = out.join('\n');
-  const stderr = err.join('\n');
-  expect(stdout + stderr).not.toContain(password);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], password = 'test-password') => runCliKeepingSecret(args, password);
 
 /** The database as its administrator, with a password in the URL (trust auth ignores it). */
 const adminWithPassword = () => Object.assign(new URL(db.adminUrl), { password: 'admin-secret' }).toString();
