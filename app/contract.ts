@@ -24,6 +24,19 @@ import type { NoteView } from './shared/notes/note-view';
 import { countryCodeSchema } from './shared/records/record-schema';
 import type { Article, Country, RelationsRecord } from './shared/records/record-schema';
 import type { CountrySummary } from './shared/records/country-summary';
+import {
+  addRecordInputSchema,
+  editRecordInputSchema,
+  importDatasetPackInputSchema,
+  recordIdInputSchema,
+  resolveRecordUpdateInputSchema,
+  retireRecordInputSchema,
+  type DatasetPackReport,
+  type RecordDetail,
+  type RecordMark,
+  type RecordRetirement,
+  type RecordUpdate,
+} from './shared/records/record-layers';
 import type { SearchHit } from './shared/search/search-hit';
 import type { SearchIndexState } from './shared/search/search-index-state';
 import { settingsPatchSchema, type Settings } from './shared/settings/settings-schema';
@@ -56,7 +69,12 @@ export interface CountryPage {
   country: Country;
   /** The partner state's basics (official name, capital, region), for every partner Vietnam has. */
   partner?: PartnerCountry;
+  /** The merged view (reference and the officer's layer), retired records left out. */
   records: RelationsRecord[];
+  /** How each record of `records` is marked (origin, last change), by id. */
+  marks: Record<string, RecordMark>;
+  /** The country's retired records, shown apart with the reason. */
+  retired: { record: RelationsRecord; retired: RecordRetirement }[];
   /** The articles the records cite. */
   articles: Article[];
 }
@@ -79,6 +97,15 @@ export const contract = {
   restoreNote: request<NoteView>()(noteIdInputSchema),
   listNoteRevisions: request<NoteRevision[]>()(noteIdInputSchema),
   restoreNoteRevision: request<NoteView>()(restoreNoteRevisionInputSchema),
+  getRecord: request<RecordDetail>()(recordIdInputSchema),
+  addRecord: request<RecordDetail>()(addRecordInputSchema),
+  editRecord: request<RecordDetail>()(editRecordInputSchema),
+  retireRecord: request<RecordDetail>()(retireRecordInputSchema),
+  restoreRecord: request<RecordDetail>()(recordIdInputSchema),
+  undoRecordChange: request<RecordDetail>()(recordIdInputSchema),
+  listRecordUpdates: request<RecordUpdate[]>()(noInput),
+  resolveRecordUpdate: request<RecordDetail>()(resolveRecordUpdateInputSchema),
+  importDatasetPack: request<DatasetPackReport>()(importDatasetPackInputSchema),
   exportNotes: request<NotesExportDownload>()(noInput),
   importNotes: request<NotesImportReport>()(importNotesInputSchema),
 };
