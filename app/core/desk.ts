@@ -4,6 +4,14 @@ import { packageRoot } from './package-root';
 import { bundledDataset } from './records/load-bundled-dataset';
 import { openReferenceLayer, type ReferenceLayer } from './records/open-reference-layer';
 import type { RecordsService } from './records/records-service';
+import { createMergedRecords, type MergedRecords } from './records/merged-records';
+import type { OfficerLayer } from './records/officer-layer';
+import { openOfficerLayerFiles } from './records/officer-layer-files';
+import { syncOfficerSearch } from './records/officer-search-sync';
+import { createOfficerLayer } from './records/open-officer-layer';
+import { importDatasetPack } from './records/dataset-pack-import';
+import { partnerAsCountry } from './countries/partner-as-country';
+import { bundledPartnerCountries, createPartnerDirectory } from './countries/partner-directory';
 import { openSettingsFile } from './settings/settings-file';
 import { createDeskSearch, type DeskSearch } from './search/desk-search';
 import type { SettingsFile } from '../shared/settings/settings-schema';
@@ -32,7 +40,15 @@ export interface Desk {
   readonly settingsFile: DataFile<SettingsFile>;
   /** The officer's personal notes, one file each under notes/, never touched by a dataset update. */
   readonly notes: NotesStore;
-  readonly records: RecordsService;
+  /**
+   * The merged view every screen, command and brief reads: the reference records with the officer's layer
+   * over them (see `createMergedRecords`), retired records left out.
+   */
+  readonly records: MergedRecords;
+  /** The reference layer's records alone (the bundled dataset or an imported pack). */
+  readonly referenceRecords: RecordsService;
+  /** The officer's records, edits, retirements and the Updates list; a save refreshes the view and the search. */
+  readonly officer: OfficerLayer;
   /**
    * Records and notes, searchable in both languages; kept current as notes change. Opened with the desk
    * for `write` access (its index built in the background when not current); a reading command opens it
@@ -68,14 +84,74 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       openReferenceLayer(options.dataDir, bundledDataset(resourcesDir), readOnly),
       openSettingsFile(options.dataDir, readOnly),
       openNotesStore({ dataDir: options.dataDir, readOnly, now: options.now }),
+      openOfficerLayerFiles(options.dataDir, readOnly),
     ] as const;
     await Promise.allSettled(opening);
-    const [reference, settingsFile, notes] = await Promise.all(opening);
-    const pending = await keepPendingNotices(options.dataDir, [...reference.notices, ...settingsFile.notices, ...notes.notices], readOnly);
+    const [reference, settingsFile, notes, officerFiles] = await Promise.all(opening);
+    const pending = await keepPendingNotices(
+      options.dataDir,
+      [...reference.notices, ...settingsFile.notices, ...notes.notices, ...officerFiles.notices],
+      readOnly,
+    );
     const toldAtOpen = reference.notices.length;
+    const partners = () => createPartnerDirectory(bundledPartnerCountries(), reference.records.listCountries().map((summary) => summary.country));
+    const partnerCountry = (code: string) => {
+      const partner = partners().find(code);
+      return partner && partnerAsCountry(partner);
+    };
+    let records = createMergedRecords(reference.records, officerFiles, partnerCountry);
+    await records.refresh();
     let search: DeskSearch | undefined;
-    const openSearch = () => (search ??= createDeskSearch(options, reference.records, notes));
+    /** The search's rows of the officer's records being written; a failure is told at close. */
+    let searchSync: Promise<void> = Promise.resolve();
+    let closing = false;
+    const syncSearch = (index: DeskSearch, ids: readonly string[]) => {
+      const sync = syncOfficerSearch(index, officerFiles, reference.records, ids);
+      searchSync = Promise.all([searchSync, sync]).then(() => undefined);
+      return sync;
+    };
+    const openSearch = () => {
+      if (search) return search;
+      const opened = createDeskSearch(options, reference.records, notes);
+      const all = () => officerFiles.entries().map((entry) => entry.id);
+      void syncSearch(opened, all());
+      // A background build replaces the index: the officer's records go in again once it is done.
+      void opened.settled.then(() => {
+        if (!closing && search === opened && opened.state.state === 'ready') void syncSearch(opened, all());
+      });
+      search = opened;
+      return opened;
+    };
     if (!readOnly) openSearch();
+    const reloadReferenceRecords = () => {
+      records = createMergedRecords(reference.records, officerFiles, partnerCountry);
+      // The build of the replaced records stops at its next step, and removes its file.
+      search?.close();
+      search = undefined;
+      if (!readOnly) openSearch();
+    };
+    const officer = createOfficerLayer({
+      files: officerFiles,
+      reference: () => reference.records,
+      officerName: () => settingsFile.data.officerName ?? '',
+      knownCountry: (code) => reference.records.findCountry(code) !== undefined || partners().find(code) !== undefined,
+      citedArticles: (cited) => records.citedArticles(cited),
+      async changed(ids) {
+        await records.refresh();
+        if (search) await syncSearch(search, ids);
+      },
+      importPack: (file, { dryRun }) =>
+        importDatasetPack(
+          {
+            desk: { access: options.access, reference, notes, reloadReferenceRecords },
+            files: officerFiles,
+            reference: () => reference.records,
+            changed: () => records.refresh(),
+          },
+          file,
+          { dryRun },
+        ),
+    });
     return {
       dataDir: options.dataDir,
       resourcesDir,
@@ -84,17 +160,16 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       settingsFile,
       notes,
       get records() {
+        return records;
+      },
+      get referenceRecords() {
         return reference.records;
       },
+      officer,
       get search() {
         return openSearch();
       },
-      reloadReferenceRecords() {
-        // The build of the replaced records stops at its next step, and removes its file.
-        search?.close();
-        search = undefined;
-        if (!readOnly) openSearch();
-      },
+      reloadReferenceRecords,
       // With those the reference layer adds as its countries are read (a damaged country file).
       get notices() {
         const notices = [...pending.notices, ...reference.notices.slice(toldAtOpen)];
@@ -106,9 +181,11 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       onWriteLockLost: (listener) => lock?.onLost(listener),
       acknowledgeNotices: () => pending.acknowledge(),
       async close() {
+        closing = true;
         try {
           if (!readOnly) await Promise.all([settingsFile.flush(), notes.flush()]);
         } finally {
+          await searchSync;
           search?.close();
           await search?.settled;
           await lock?.release();

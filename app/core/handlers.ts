@@ -2,8 +2,15 @@ import type { Handlers } from '../contract';
 import { createBriefsHandlers, type BriefsHandlerOptions } from './briefs/briefs-handlers';
 import { createCountriesHandlers } from './countries/countries-handlers';
 import type { Desk } from './desk';
+import type { Settings, SettingsFile } from '../shared/settings/settings-schema';
 import { createNotesHandlers } from './notes/notes-handlers';
+import { createRecordsHandlers } from './records/records-handlers';
 import { createSearchHandlers } from './search/search-handlers';
+
+/** What the renderer sees of settings.json. */
+function settingsOf(data: SettingsFile): Settings {
+  return { language: data.language, officerName: data.officerName ?? '' };
+}
 
 /** The handler map every transport registers: one entry per request of the contract. */
 export function createHandlers(desk: Desk, options: BriefsHandlerOptions = {}): Handlers {
@@ -12,6 +19,7 @@ export function createHandlers(desk: Desk, options: BriefsHandlerOptions = {}): 
     ...createSearchHandlers(desk),
     ...createNotesHandlers(desk),
     ...createCountriesHandlers(desk),
+    ...createRecordsHandlers(desk),
     async getStatus() {
       const { datasetVersion, asOf } = desk.records.datasetInfo();
       const readOnly = desk.access === 'read' || desk.writeLockLost || desk.reference.readOnly || desk.settingsFile.readOnly;
@@ -20,12 +28,17 @@ export function createHandlers(desk: Desk, options: BriefsHandlerOptions = {}): 
       return status;
     },
     async getSettings() {
-      return { language: desk.settingsFile.data.language };
+      return settingsOf(desk.settingsFile.data);
     },
     async updateSettings(patch) {
-      desk.settingsFile.update((data) => Object.assign(data, patch));
+      desk.settingsFile.update((data) => {
+        const { officerName, ...rest } = patch;
+        Object.assign(data, rest);
+        if (officerName === '') delete data.officerName;
+        else if (officerName !== undefined) data.officerName = officerName;
+      });
       await desk.settingsFile.flush();
-      return { language: desk.settingsFile.data.language };
+      return settingsOf(desk.settingsFile.data);
     },
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { relationsRecordSchema, type RelationsRecord } from '../../shared/records/record-schema';
 import { importArticle } from './import-article';
 import { buildFixturePage, fixturePages, haveSeeds } from './testing/synthetic-page';
+import { isArticleSource } from '../../shared/records/source-kinds';
 
 interface ExpectedFact {
   country: string;
@@ -32,7 +33,7 @@ describe('fixture pages (seed articles inside outlets\' boilerplate, and our own
       expect(imported.cleanedText.slice(candidate.span[0], candidate.span[1])).toBe(candidate.passage);
       expect(candidate.record.sources[0]?.passage).toBe(candidate.passage);
       expect(relationsRecordSchema.safeParse(candidate.record).success).toBe(true);
-      if (candidate.flags.includes('year-from-article-date')) expect(candidate.record.sources[0]?.inference?.en).toMatch(/taken from the article's date/);
+      if (candidate.flags.includes('year-from-article-date')) expect(candidate.record.sources.filter(isArticleSource)[0]?.inference?.en).toMatch(/taken from the article's date/);
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RelationsRecord } from '../../shared/records/record-schema';
 import { proposeCandidates } from './propose-candidates';
 import { readArticle } from './read-article';
+import { isArticleSource } from '../../shared/records/source-kinds';
 
 /** The candidates of a pasted article: a title line, then paragraphs; `date` is the article's date. */
 function propose(title: string, paragraphs: string[], date?: string) {
@@ -16,7 +17,7 @@ describe('article import traps', () => {
     const [candidate] = propose('Thủ tướng Kazakhstan thăm Việt Nam', ['Thủ tướng Cộng hòa Kazakhstan Olzhas Bektenov thăm chính thức Việt Nam từ ngày 20–22/8.'], '2024-08-23');
     expect(candidate?.record).toMatchObject({ kind: 'visit', date: '2024-08-20', dateEnd: '2024-08-22' });
     expect(candidate?.flags).toContain('year-from-article-date');
-    expect(candidate?.record.sources[0]?.inference?.vi).toContain('năm 2024 lấy theo ngày đăng bài (2024-08-23)');
+    expect(candidate?.record.sources.filter(isArticleSource)[0]?.inference?.vi).toContain('năm 2024 lấy theo ngày đăng bài (2024-08-23)');
     expect(candidate?.record.sources[0]?.confidence).toBe('medium');
   });
 

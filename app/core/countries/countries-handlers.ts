@@ -1,18 +1,12 @@
 import type { Handlers } from '../../contract';
 import { AppError } from '../../shared/app-error';
-import type { PartnerCountry } from '../../shared/countries/partner-country-schema';
-import type { Country } from '../../shared/records/record-schema';
-import type { RecordsService } from '../records/records-service';
+import type { MergedRecords } from '../records/merged-records';
+import { partnerAsCountry } from './partner-as-country';
 import { bundledPartnerCountries, createPartnerDirectory } from './partner-directory';
 
 /** What the country requests read: the current records (replaced by a dataset import). */
 export interface CountriesSource {
-  readonly records: RecordsService;
-}
-
-/** A partner the dataset does not know yet, as a country of the records' shape. */
-function partnerAsCountry(partner: PartnerCountry): Country {
-  return { code: partner.code, name: { ...partner.name, translation: 'reviewed' } };
+  readonly records: MergedRecords;
 }
 
 export function createCountriesHandlers(source: CountriesSource): Pick<Handlers, 'listCountries' | 'listPartners' | 'getCountry'> {
@@ -32,7 +26,10 @@ export function createCountriesHandlers(source: CountriesSource): Pick<Handlers,
       const country = source.records.findCountry(code) ?? (partner && partnerAsCountry(partner));
       if (!country) throw new AppError('unknown-country', { code });
       const records = await source.records.listCountryRecords(code);
-      return { country, ...(partner ? { partner } : {}), records, articles: await source.records.citedArticles(records) };
+      const marks = Object.fromEntries(records.map((record) => [record.id, source.records.mark(record.id)]));
+      const retired = source.records.retired(code);
+      const articles = await source.records.citedArticles([...records, ...retired.map((r) => r.record)]);
+      return { country, ...(partner ? { partner } : {}), records, marks, retired, articles };
     },
   };
 }

@@ -5,6 +5,7 @@ import { packageRoot } from '../package-root';
 import { loadBundledDataset } from './load-bundled-dataset';
 import type { Dataset, RecordOfKind } from '../../shared/records/record-schema';
 import { createRecordsService, type RecordsService } from './records-service';
+import { isArticleSource } from '../../shared/records/source-kinds';
 
 const seedsDir = path.resolve(packageRoot(), '../shared/seeds');
 const haveSeeds = existsSync(seedsDir);
@@ -152,7 +153,7 @@ describe('bundled dataset: facts from the seed articles', () => {
   it('names the May 2014 host correctly and marks the garbled passages', async () => {
     const visit = (await service.findRecord('az-visit-2014-05')) as RecordOfKind<'visit'>;
     expect(visit.counterparts.map((p) => p.name.vi)).toContain('Trương Tấn Sang');
-    expect(visit.sources.every((s) => s.confidence !== 'high' && s.correction !== undefined)).toBe(true);
+    expect(visit.sources.every((s) => s.confidence !== 'high' && isArticleSource(s) && s.correction !== undefined)).toBe(true);
     const kasymaliev = await service.findRecord('kg-visit-2025-03');
     expect(kasymaliev?.summary.en).toContain('first visit to Vietnam by a head of the Kyrgyz government');
   });
@@ -197,7 +198,7 @@ describe('bundled dataset: integrity', () => {
   });
 
   it('gives every record from article 002 a medium or low confidence', () => {
-    const from002 = dataset.records.flatMap((r) => r.sources).filter((s) => s.article === 'art-002-mt-az-aliyev-visit');
+    const from002 = dataset.records.flatMap((r) => r.sources.filter(isArticleSource)).filter((s) => s.article === 'art-002-mt-az-aliyev-visit');
     expect(from002.length).toBeGreaterThan(0);
     expect(from002.filter((s) => s.confidence === 'high')).toEqual([]);
   });
@@ -208,6 +209,7 @@ describe('bundled dataset: integrity', () => {
     );
     const missing = dataset.records.flatMap((r) =>
       r.sources
+        .filter(isArticleSource)
         .filter((s) => !seeds.get(s.article)?.includes(s.passage.normalize('NFC')))
         .map((s) => `${r.id}: ${s.passage.slice(0, 60)}`),
     );

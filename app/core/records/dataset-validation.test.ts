@@ -9,6 +9,7 @@ import { checkDataset } from './check-dataset';
 import { importDataset } from './import-dataset';
 import { loadDatasetFile } from './load-bundled-dataset';
 import type { Dataset } from '../../shared/records/record-schema';
+import { firstArticleSource } from '../testing/first-article-source';
 
 const roots: string[] = [];
 const desks: Desk[] = [];
@@ -31,7 +32,7 @@ function brokenDataset(): Dataset {
   const [first, second] = dataset.records as [Dataset['records'][number], Dataset['records'][number]];
   second.id = first.id;
   second.country = 'ZZ';
-  first.sources[0]!.article = 'art-missing';
+  firstArticleSource(first).article = 'art-missing';
   dataset.countries.push({ ...dataset.countries[0]! });
   return dataset;
 }
@@ -64,7 +65,7 @@ describe('one dataset schema for check, the loader and dataset import', () => {
     ['duplicate countries', (d) => d.countries.push({ ...d.countries[1]! })],
     ['an empty dataset', (d) => ((d.records = []), (d.countries = []))],
     ['an unknown country', (d) => (d.records[0]!.country = 'ZZ')],
-    ['a dangling article', (d) => (d.records[1]!.sources[0]!.article = 'art-none')],
+    ['a dangling article', (d) => (firstArticleSource(d.records[1]!).article = 'art-none')],
     ['a version that is a path', (d) => (d.datasetVersion = '1.0/../../../../tmp/PWNED')],
   ])('refuses to import %s and changes nothing', async (_what, breakIt) => {
     const { root, dataDir, desk } = await openFolder();

@@ -30,9 +30,10 @@ export interface OfficerLayer {
   restore(id: string): Promise<RecordDetail>;
   /** Returns the record to its state before its latest change (an undo is itself a revision). */
   undo(id: string): Promise<RecordDetail>;
-  detail(id: string): RecordDetail | undefined;
+  /** Undefined when no record has the id (a record whose add was undone still has its detail: its history). */
+  detail(id: string): Promise<RecordDetail | undefined>;
   /** The officer's added and edited records, optionally of one country. */
-  listMine(country?: CountryCode): RecordDetail[];
+  listMine(country?: CountryCode): Promise<RecordDetail[]>;
   /** The Updates list: reference changes to records the officer edited or retired, awaiting a decision. */
   updates(): RecordUpdate[];
   resolve(id: string, choice: { choice: 'mine' } | { choice: 'theirs' } | { choice: 'merge'; fields: Record<string, 'mine' | 'theirs'> }): Promise<RecordDetail>;

@@ -1,5 +1,6 @@
 import { comparePartialDates } from '../../shared/records/compare-partial-dates';
 import type { CountrySummary } from '../../shared/records/country-summary';
+import { isArticleSource } from '../../shared/records/source-kinds';
 import type { Article, Country, CountryCode, Dataset, RecordKind, RelationsRecord } from '../../shared/records/record-schema';
 
 /** What identifies the reference records a desk holds: the pack's format, version and date. */
@@ -52,7 +53,7 @@ export function summarizeCountry(country: Country, recordsInDateOrder: readonly 
 
 /** The articles of `articles` that `records` cite, each once, in the order `articles` lists them. */
 export function articlesCitedBy(records: readonly RelationsRecord[], articles: Iterable<Article>): Article[] {
-  const cited = new Set(records.flatMap((record) => record.sources.map((source) => source.article)));
+  const cited = new Set(records.flatMap((record) => record.sources.filter(isArticleSource).map((source) => source.article)));
   const found = new Map<string, Article>();
   for (const article of articles) if (cited.has(article.id) && !found.has(article.id)) found.set(article.id, article);
   return [...found.values()];

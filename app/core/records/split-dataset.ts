@@ -7,6 +7,7 @@ import {
   type UncitedArticlesFile,
 } from './reference-layer-files';
 import { recordsByCountry, summarizeCountry } from './records-service';
+import { isArticleSource } from '../../shared/records/source-kinds';
 
 /** A dataset as the files of the reference layer hold it. */
 export interface SplitDataset {
@@ -30,7 +31,7 @@ export function splitDataset(dataset: Dataset): SplitDataset {
   const inDateOrder = recordsByCountry(dataset.records);
   const countries = dataset.countries.map((country): CountryFile => {
     const records = inDatasetOrder.get(country.code) ?? [];
-    const ids = new Set(records.flatMap((record) => record.sources.map((source) => source.article)));
+    const ids = new Set(records.flatMap((record) => record.sources.filter(isArticleSource).map((source) => source.article)));
     for (const id of ids) cited.add(id);
     const own = dataset.articles.filter((article) => ids.has(article.id) && articles.has(article.id));
     return { schemaVersion: REFERENCE_LAYER_VERSION, datasetVersion, country, records, articles: own };

@@ -86,6 +86,8 @@ export function createDeskSearch(
     },
     upsertNote: (note) => index.upsertNote(note),
     removeNote: (id) => index.removeNote(id),
+    upsertRecord: (record) => index.upsertRecord(record),
+    removeRecord: (id) => index.removeRecord(id),
     replaceRecords: (replacement) => index.replaceRecords(replacement),
     get size() {
       return index.size;

@@ -16,7 +16,7 @@ import type { SearchHit } from '../../shared/search/search-hit';
 import { toSearchHit } from './to-search-hit';
 import { buildSearchDatabase, replaceIndexedRecords } from './search-index-file';
 import { createCandidateReader } from './search-candidates';
-import { foldedText, indexedWords, noteRows, recordDocumentReader, type SearchTable } from './search-tables';
+import { deleteRecordRow, foldedText, indexedWords, noteRows, recordDocumentReader, upsertRecordRow, type SearchTable } from './search-tables';
 import { isWordSeparator, splitWords } from '../../shared/search/split-words';
 import { countMatchedAsTyped, rankingScore, wordsTypedWithDiacritics, type TypedWord } from './typed-diacritics';
 
@@ -41,6 +41,10 @@ export interface SearchIndex {
   /** Adds a note, or replaces it after an edit. */
   upsertNote(note: SearchableNote): void;
   removeNote(id: string): void;
+  /** Adds a record, or replaces it after the officer changed it. */
+  upsertRecord(record: RelationsRecord): void;
+  /** Takes a record out (retired, or gone after an undo). */
+  removeRecord(id: string): void;
   /** Swaps in a new set of reference records (after a dataset update); notes stay. */
   replaceRecords(records: readonly RelationsRecord[]): void;
   /** How many records and notes the index holds. */
@@ -167,6 +171,15 @@ export function createSearchIndex(input: {
     removeNote(id) {
       notesById.delete(id);
       notes.remove(id);
+      candidateReader.forgetCounts();
+    },
+    upsertRecord(record) {
+      upsertRecordRow(db, record);
+      candidateReader.forgetCounts();
+      vocabulary.addWords(foldedText(documentTexts(recordDocument(record)).join('\n')));
+    },
+    removeRecord(id) {
+      deleteRecordRow(db, id);
       candidateReader.forgetCounts();
     },
     replaceRecords(records) {

@@ -85,6 +85,20 @@ export function writeRecordRows(db: Database.Database, records: readonly Relatio
   })();
 }
 
+/** Writes one record's rows (replacing those of the same id, if any): a record the officer saved. */
+export function upsertRecordRow(db: Database.Database, record: RelationsRecord): void {
+  db.transaction(() => {
+    deleteRecordRow(db, record.id);
+    recordRowWriter(db)([record]);
+  })();
+}
+
+/** Removes one record's rows: a record retired, or gone after an undo. */
+export function deleteRecordRow(db: Database.Database, id: string): void {
+  db.prepare('DELETE FROM records_fts WHERE id = ?').run(id);
+  db.prepare('DELETE FROM record_docs WHERE id = ?').run(id);
+}
+
 /** Reads a record the tables hold, by id. */
 export function recordDocumentReader(db: Database.Database): (id: string) => RelationsRecord | undefined {
   const select = db.prepare<[string], { record: string }>('SELECT record FROM record_docs WHERE id = ?');

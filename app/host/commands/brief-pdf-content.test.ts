@@ -10,6 +10,7 @@ import type { Dataset } from '../../shared/records/record-schema';
 import type { Language } from '../../shared/settings/settings-schema';
 import { pdfFlatText, pdfInfo, pdfPages } from '../testing/pdf-text';
 import { runCountryDesk } from '../testing/run-country-desk';
+import { firstArticleSource } from '../../core/testing/first-article-source';
 
 const PRINT_TIMEOUT = 120_000;
 const dataset = JSON.parse(readFileSync(bundledDatasetPath(), 'utf8')) as Dataset;
@@ -66,7 +67,7 @@ describe('the country briefs a ministry would sign', () => {
     expect(mark, 'the 2014 visit carries a mark').toBeDefined();
     const notes = text.slice(text.indexOf('Ghi chú về nguồn'));
     expect(notes).toContain(`(${mark}) ${visit.title.vi}`);
-    expect(notes).toContain(`Đã sửa: ${visit.sources[0]!.correction!.text.vi}`);
+    expect(notes).toContain(`Đã sửa: ${firstArticleSource(visit).correction!.text.vi}`);
     expect(notes).toContain('Suy ra:');
     expect(notes).toContain('Độ tin cậy: trung bình.');
     expect(notes).toContain('Dữ kiện chỉ dựa trên tiêu đề một tin liên quan');

@@ -5,6 +5,7 @@ import { countryCodeSchema } from '../../shared/records/record-schema';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, jsonOption, langOption, defineCliCommand } from '../cli-command';
 import { parseLanguageFlag } from '../cli-language';
+import { sourceLines, sourceWithArticle } from './source-lines';
 
 /** Parses a country code typed on the command line (any case); unknown codes are refused later. */
 export function parseCountryArgument(value: string) {
@@ -31,7 +32,7 @@ export const showCommand = defineCliCommand({
       if (values.json) {
         const withSources = records.map((record) => ({
           ...record,
-          sources: record.sources.map((source) => ({ ...source, cited: articles.get(source.article) })),
+          sources: record.sources.map((source) => sourceWithArticle(source, articles)),
         }));
         io.stdout(JSON.stringify({ country, records: withSources }, null, 2));
         return 0;
@@ -46,14 +47,7 @@ export const showCommand = defineCliCommand({
         io.stdout(`  ${record.summary[language]}`);
         const amount = record.kind === 'trade' ? record.amount : record.kind === 'investment' ? record.capital : undefined;
         if (amount) io.stdout(`  ${tl(record.kind === 'trade' ? 'amountLine' : 'capitalLine', { amount: formatMoney(amount, language, tl) })}`);
-        for (const source of record.sources) {
-          const article = articles.get(source.article);
-          io.stdout(
-            `  ${tl('sourceLine', { publisher: article?.publisher ?? source.article, title: article?.title ?? '', date: article?.date ?? '' })}`,
-          );
-          io.stdout(`    «${source.passage}»`);
-          if (source.correction) io.stdout(`    ${tl('correctionLine', { text: source.correction.text[language], reason: source.correction.reason[language] })}`);
-        }
+        for (const source of record.sources) for (const line of sourceLines(source, articles, tl, language)) io.stdout(line);
       }
       return 0;
     } finally {

@@ -1,5 +1,11 @@
 import type { TradeRecord } from '../browse/trade-series';
-import type { RelationsRecord } from '../records/record-schema';
+import type { RelationsRecord, Source } from '../records/record-schema';
+import { isArticleSource } from '../records/source-kinds';
+
+/** Read with high confidence, and not only from a related-news headline. */
+function isStrongSource(source: Source): boolean {
+  return source.confidence === 'high' && !(isArticleSource(source) && source.passageRole === 'related-headline');
+}
 
 /**
  * The trade figure a brief heads its economy with: the newest one resting on a high-confidence
@@ -7,6 +13,6 @@ import type { RelationsRecord } from '../records/record-schema';
  */
 export function headlineTrade(records: readonly RelationsRecord[]): TradeRecord | undefined {
   return records
-    .filter((r): r is TradeRecord => r.kind === 'trade' && r.sources.some((source) => source.confidence === 'high' && source.passageRole !== 'related-headline'))
+    .filter((r): r is TradeRecord => r.kind === 'trade' && r.sources.some(isStrongSource))
     .reduce<TradeRecord | undefined>((newest, record) => (!newest || record.year > newest.year ? record : newest), undefined);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationsRecord, Source } from '../records/record-schema';
+import type { ArticleSource, RelationsRecord } from '../records/record-schema';
 import type { BriefData } from './brief-data';
 import { numberProvenanceNotes, numberSources, provenanceMark } from './brief-source-numbers';
 import { briefSections } from './brief-spec';
 
 const text = (vi: string) => ({ vi, en: vi, translation: 'ours' as const });
-const source = (article: string, patch: Partial<Source> = {}): Source => ({ article, passage: 'Câu trích.', confidence: 'high', ...patch });
-const record = (id: string, kind: 'relations' | 'people', sources: Source[], date?: string) =>
+const source = (article: string, patch: Partial<ArticleSource> = {}): ArticleSource => ({ article, passage: 'Câu trích.', confidence: 'high', ...patch });
+const record = (id: string, kind: 'relations' | 'people', sources: ArticleSource[], date?: string) =>
   ({ id, kind, country: 'AZ', date, title: text(id), summary: text(id), sources, ...(kind === 'people' ? { topic: 'friendship' } : {}) }) as RelationsRecord;
 
 const records = [

@@ -1,4 +1,5 @@
 import type { RelationsRecord, Source } from '../records/record-schema';
+import { isArticleSource, sourceKey } from '../records/source-kinds';
 import type { BriefData } from './brief-data';
 import { recordsInPrintOrder } from './brief-outline';
 import { hasSection } from './brief-spec';
@@ -9,15 +10,17 @@ function printedRecords(data: Pick<BriefData, 'spec' | 'countries'>): RelationsR
 }
 
 /**
- * Numbers the cited articles 1, 2, 3… in the order the brief first cites them; the numbered list of
- * sources prints at the end. Empty when the brief has no sources section.
+ * Numbers the cited sources 1, 2, 3… (by `sourceKey`: an article, an internal document, the officer's
+ * knowledge) in the order the brief first cites them; the numbered list of sources prints at the end.
+ * Empty when the brief has no sources section.
  */
 export function numberSources(data: Pick<BriefData, 'spec' | 'countries'>): Map<string, number> {
   const numbers = new Map<string, number>();
   if (!hasSection(data.spec, 'sources')) return numbers;
   for (const record of printedRecords(data)) {
     for (const source of record.sources) {
-      if (!numbers.has(source.article)) numbers.set(source.article, numbers.size + 1);
+      const key = sourceKey(source);
+      if (!numbers.has(key)) numbers.set(key, numbers.size + 1);
     }
   }
   return numbers;
@@ -25,7 +28,8 @@ export function numberSources(data: Pick<BriefData, 'spec' | 'countries'>): Map<
 
 /** A source the page must qualify: corrected, inferred, read with medium or low confidence, or a related-news headline. */
 export function needsProvenanceNote(source: Source): boolean {
-  return source.correction !== undefined || source.inference !== undefined || source.confidence !== 'high' || source.passageRole === 'related-headline';
+  if (source.confidence !== 'high') return true;
+  return isArticleSource(source) && (source.correction !== undefined || source.inference !== undefined || source.passageRole === 'related-headline');
 }
 
 /**

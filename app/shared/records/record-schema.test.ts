@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testRecord } from '../../core/testing/test-records';
 import { articleSchema, relationsRecordSchema } from './record-schema';
+import { isArticleSource } from './source-kinds';
 
 const text = (value: string) => ({ vi: value, en: value, translation: 'ours' as const });
 
@@ -10,7 +11,7 @@ describe('record schema: status, passage role, display title', () => {
     const planned = { ...visit, status: 'planned', sources: [{ ...visit.sources[0], passageRole: 'related-headline', confidence: 'low' }] };
     const parsed = relationsRecordSchema.parse(planned);
     expect(parsed.status).toBe('planned');
-    expect(parsed.sources[0]?.passageRole).toBe('related-headline');
+    expect(parsed.sources.filter(isArticleSource)[0]?.passageRole).toBe('related-headline');
   });
 
   it('refuses a status or passage role outside their lists', () => {

@@ -2,6 +2,7 @@ import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needsProvenanceNote, provenanceMark } from '../../../app/shared/briefs/brief-source-numbers';
 import type { RelationsRecord } from '../../../app/shared/records/record-schema';
+import { isArticleSource, sourceKey } from '../../../app/shared/records/source-kinds';
 import type { Language } from '../../../app/shared/settings/settings-schema';
 import { BriefMarksContext } from './brief-marks-context';
 
@@ -26,14 +27,16 @@ export function BriefProvenanceNotes({ records, lang }: { records: readonly Rela
           <li key={record.id}>
             <strong>({provenanceMark(marks.provenance.get(record.id)!)})</strong> {record.title[lang]}
             {record.sources.filter(needsProvenanceNote).map((source, index) => {
-              const number = marks.sources.get(source.article);
+              const number = marks.sources.get(sourceKey(source));
+              const article = isArticleSource(source) ? source : undefined;
               return (
                 <p key={index} className="brief__provenance-source">
-                  {t('doc.provenanceSaid', { number: number ?? '?' })} “{source.passage}”
-                  {source.correction && ` ${t('doc.provenanceCorrected', { text: source.correction.text[lang], reason: source.correction.reason[lang] })}`}
-                  {source.inference && ` ${t('doc.provenanceInferred', { how: source.inference[lang] })}`}
+                  {t('doc.provenanceSaid', { number: number ?? '?' })}
+                  {source.passage && ` “${source.passage}”`}
+                  {article?.correction && ` ${t('doc.provenanceCorrected', { text: article.correction.text[lang], reason: article.correction.reason[lang] })}`}
+                  {article?.inference && ` ${t('doc.provenanceInferred', { how: article.inference[lang] })}`}
                   {source.confidence !== 'high' && ` ${t(`doc.confidence.${source.confidence}`)}`}
-                  {source.passageRole === 'related-headline' && ` ${t('doc.relatedHeadline')}`}
+                  {article?.passageRole === 'related-headline' && ` ${t('doc.relatedHeadline')}`}
                 </p>
               );
             })}

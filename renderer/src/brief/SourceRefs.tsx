@@ -1,6 +1,7 @@
 import { useContext } from 'react';
 import { provenanceMark } from '../../../app/shared/briefs/brief-source-numbers';
 import type { RelationsRecord } from '../../../app/shared/records/record-schema';
+import { sourceKey } from '../../../app/shared/records/source-kinds';
 import { BriefMarksContext } from './brief-marks-context';
 
 /**
@@ -10,7 +11,7 @@ import { BriefMarksContext } from './brief-marks-context';
  */
 export function SourceRefs({ record }: { record: Pick<RelationsRecord, 'id' | 'sources'> }) {
   const marks = useContext(BriefMarksContext);
-  const cited = [...new Set(record.sources.map((source) => marks.sources.get(source.article)))].filter((n): n is number => n !== undefined);
+  const cited = [...new Set(record.sources.map((source) => marks.sources.get(sourceKey(source))))].filter((n): n is number => n !== undefined);
   const note = marks.provenance.get(record.id);
   if (cited.length === 0 && note === undefined) return null;
   return (

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Article, RelationsRecord } from '../../../app/shared/records/record-schema';
 import { formatPartialDate } from '../../../app/shared/format/format-partial-date';
+import { isArticleSource } from '../../../app/shared/records/source-kinds';
+import { InternalSourceSection } from './InternalSourceSection';
 import { useLanguage } from '../use-language';
 import { ModalDialog } from './ModalDialog';
 import './SourceDialog.css';
@@ -13,7 +15,8 @@ interface SourceDialogProps {
 
 /**
  * A record's sources in a modal dialog: each article (publisher, title, date, author), the passage quoted
- * verbatim, any correction with its reason, and the confidence. Escape closes it; focus goes back to
+ * verbatim, any correction with its reason, and the confidence; an internal document or the officer's knowledge
+ * as such. Escape closes it; focus goes back to
  * whatever opened it (both through ModalDialog).
  */
 export function SourceDialog({ record, articles, onClose }: SourceDialogProps) {
@@ -22,6 +25,7 @@ export function SourceDialog({ record, articles, onClose }: SourceDialogProps) {
   return (
     <ModalDialog title={t('source.heading', { title: record.title[language] })} className="source-dialog" onClose={onClose}>
       {record.sources.map((source, index) => {
+        if (!isArticleSource(source)) return <InternalSourceSection key={`${source.kind}-${index}`} source={source} number={index + 1} />;
         const article = articles.get(source.article);
         return (
           <section key={`${source.article}-${index}`} className="source-dialog__source" aria-label={t('source.number', { number: index + 1 })}>
