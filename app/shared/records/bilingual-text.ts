@@ -27,7 +27,7 @@ export const bilingualTextSchema = z
       if (oneMayBeEmpty) return;
       for (const language of ['vi', 'en'] as const) {
         if (typeof text[language] === 'string' && !isFilled(text[language])) {
-          ctx.addIssue({ code: 'custom', path: [language], message: LANGUAGE_MISSING[language] });
+          ctx.addIssue({ code: 'custom', path: [language], input: text[language], message: LANGUAGE_MISSING[language] });
         }
       }
     },
