@@ -79,6 +79,21 @@ describe('checkDataset on broken copies', () => {
     ]);
   });
 
+  it('accepts a text saved in Vietnamese only with its translation missing, and warns of it per record and field', () => {
+    const i = recordIndex('az-relations-1992');
+    const problems = check((d) => (d.records[i].summary = { vi: d.records[i].summary.vi, en: '', translation: 'missing' }));
+    expect(errors(problems)).toEqual([]);
+    expect(problems).toContainEqual({
+      severity: 'warning',
+      path: `records[${i}] (az-relations-1992).summary.en`,
+      message: 'translation missing: the English text is empty',
+    });
+    expect(errors(check((d) => (d.records[i].summary = { vi: '', en: '', translation: 'missing' })))).toEqual([
+      { severity: 'error', path: `records[${i}] (az-relations-1992).summary.vi`, message: 'Vietnamese text is missing' },
+      { severity: 'error', path: `records[${i}] (az-relations-1992).summary.en`, message: 'English text is missing' },
+    ]);
+  });
+
   it('reports an impossible date and a malformed one', () => {
     const i = recordIndex('kg-trade-2023');
     const problems = errors(check((d) => (d.records[i].date = '1992-13-40')));

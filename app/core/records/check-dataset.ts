@@ -51,8 +51,23 @@ export function checkDataset(raw: unknown, options: CheckDatasetOptions = {}): D
       report('warning', ['countries', i], 'country has no records');
     }
   });
+  records.forEach((record, i) => checkMissingTranslations(record, ['records', i], report));
   checkAsOf(raw, articles, report);
   return problems;
+}
+
+/** A warning for every text of a record saved in one language only (`translation: 'missing'`), naming the field. */
+function checkMissingTranslations(value: unknown, at: Segment[], report: Report): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => checkMissingTranslations(item, [...at, i], report));
+  } else if (isObject(value)) {
+    if (value.translation === 'missing') {
+      const empty = (['vi', 'en'] as const).filter((language) => typeof value[language] !== 'string' || String(value[language]).trim() === '');
+      for (const language of empty) report('warning', [...at, language], `translation missing: the ${language === 'vi' ? 'Vietnamese' : 'English'} text is empty`);
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) checkMissingTranslations(child, [...at, key], report);
+  }
 }
 
 /** Every string in NFC. */
