@@ -14,6 +14,7 @@ const CountryScreen = lazyScreen(() => import('./screens/CountryScreen').then((m
 const BriefBuilderScreen = lazyScreen(() => import('./screens/BriefBuilderScreen').then((module) => module.BriefBuilderScreen));
 const BinderScreen = lazyScreen(() => import('./screens/BinderScreen').then((module) => module.BinderScreen));
 const NotesScreen = lazyScreen(() => import('./screens/NotesScreen').then((module) => module.NotesScreen));
+const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen').then((module) => module.SettingsScreen));
 
 export function App() {
   const { t } = useTranslation();
@@ -31,6 +32,7 @@ export function App() {
                 <Route path="/country/:code/brief" element={<BriefBuilderScreen />} />
                 <Route path="/binder" element={<BinderScreen />} />
                 <Route path="/notes" element={<NotesScreen />} />
+                <Route path="/settings" element={<SettingsScreen />} />
               </Routes>
             </Suspense>
           </ScreenBoundary>

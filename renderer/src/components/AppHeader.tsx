@@ -43,6 +43,7 @@ export function AppHeader() {
           <Link to="/">{t('nav.countries')}</Link>
           <Link to="/notes">{t('notes:nav')}</Link>
           <Link to="/binder">{t('briefs:binder.nav')}</Link>
+          <Link to="/settings">{t('records:settings.nav')}</Link>
         </nav>
         <SearchBox />
         <ThemeSwitch />

@@ -15,6 +15,8 @@ interface DateInputProps {
   /** `day` asks for a full date (a brief's date prepared); `any` takes a year, a month or a day (a record's date). */
   accepts?: 'day' | 'any';
   required?: boolean;
+  /** The id of a line saying what is wrong with the date (read out after the format hint). */
+  problemId?: string;
 }
 
 const LOCALES: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -33,7 +35,7 @@ function spelledOut(value: string, language: Language): string {
  * (23/09/1992, 23 Sep 1992), reads what is typed day first in both languages, and spells out how it
  * read it while the officer types.
  */
-export function DateInput({ id, value, onChange, accepts = 'day', required = false }: DateInputProps) {
+export function DateInput({ id, value, onChange, accepts = 'day', required = false, problemId }: DateInputProps) {
   const { t } = useTranslation('dates');
   const language = useLanguage();
   /** The text being typed; undefined shows `value` as the app writes it. */
@@ -57,8 +59,8 @@ export function DateInput({ id, value, onChange, accepts = 'day', required = fal
         autoComplete="off"
         required={required}
         value={text}
-        aria-invalid={invalid || undefined}
-        aria-describedby={`${id}-format`}
+        aria-invalid={invalid || problemId !== undefined || undefined}
+        aria-describedby={problemId ? `${id}-format ${problemId}` : `${id}-format`}
         onChange={(event) => {
           const next = event.target.value;
           setDraft(next);

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { RecordMark } from '../../../app/shared/records/record-layers';
 import type { Article, RecordKind, RelationsRecord } from '../../../app/shared/records/record-schema';
 import { RecordEntry } from './RecordEntry';
 import './RecordSections.css';
@@ -7,10 +9,13 @@ interface RecordSectionsProps {
   records: readonly RelationsRecord[];
   kinds: readonly RecordKind[];
   articles: ReadonlyMap<string, Article>;
+  marks?: Readonly<Record<string, RecordMark>>;
+  /** The buttons shown with each record. */
+  actions?: (record: RelationsRecord) => ReactNode;
 }
 
 /** A section for each kind of record (visits, agreements, trade…), its records in date order. */
-export function RecordSections({ records, kinds, articles }: RecordSectionsProps) {
+export function RecordSections({ records, kinds, articles, marks, actions }: RecordSectionsProps) {
   const { t } = useTranslation('browse');
   return (
     <>
@@ -22,7 +27,7 @@ export function RecordSections({ records, kinds, articles }: RecordSectionsProps
               .filter((record) => record.kind === kind)
               .map((record) => (
                 <li key={record.id}>
-                  <RecordEntry record={record} articles={articles} />
+                  <RecordEntry record={record} articles={articles} mark={marks?.[record.id]} actions={actions?.(record)} />
                 </li>
               ))}
           </ol>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateSpan } from '../../../app/shared/format/format-partial-date';
 import type { RecordKind, RelationsRecord } from '../../../app/shared/records/record-schema';
+import { useRecordText } from '../records/use-record-text';
 import { useLanguage } from '../use-language';
 import './RecordTimeline.css';
 
@@ -11,6 +12,7 @@ export function RecordTimeline({ records, kinds }: { records: readonly Relations
   const { t } = useTranslation();
   const { t: tb } = useTranslation('browse');
   const language = useLanguage();
+  const text = useRecordText();
   const [hidden, setHidden] = useState<ReadonlySet<RecordKind>>(new Set());
   const shown = records.filter((record) => !hidden.has(record.kind));
 
@@ -42,7 +44,7 @@ export function RecordTimeline({ records, kinds }: { records: readonly Relations
               {record.date ? formatDateSpan(record.date, record.dateEnd, language) : t('undated')}
             </span>
             <span className="record-timeline__kind">{t(`kinds.${record.kind}`)}</span>
-            <Link to={`?record=${record.id}`}>{record.title[language]}</Link>
+            <Link to={`?record=${record.id}`}>{text(record.title)}</Link>
           </li>
         ))}
       </ol>

@@ -12,6 +12,11 @@ import { RecordSections } from '../components/RecordSections';
 import { RecordTimeline } from '../components/RecordTimeline';
 import { RequestFailure } from '../components/RequestFailure';
 import { TradeChart } from '../components/TradeChart';
+import { UndoStatus } from '../components/UndoStatus';
+import { RecordActions } from '../records/RecordActions';
+import { RecordDialogs } from '../records/RecordDialogs';
+import { RetiredRecords } from '../records/RetiredRecords';
+import { useRecordChanges } from '../records/use-record-changes';
 import { useFocusRecord } from '../use-focus-record';
 import { useLanguage } from '../use-language';
 import { useRequest } from '../use-request';
@@ -22,12 +27,13 @@ export function CountryScreen() {
   const { t } = useTranslation();
   const language = useLanguage();
   const { code = '' } = useParams();
-  const [page] = useRequest(() => api.getCountry({ code }), [code]);
+  const [page, { reload }] = useRequest(() => api.getCountry({ code }), [code]);
+  const changes = useRecordChanges(reload);
   useFocusRecord(page.status === 'done');
 
   if (page.status === 'loading') return <p className="country-page">{t('loading')}</p>;
   if (page.status === 'failed') return <div className="country-page"><RequestFailure error={page.error} /></div>;
-  const { country, partner, records, articles } = page.value;
+  const { country, partner, records, articles, marks, retired } = page.value;
   const kinds = recordKinds.filter((kind) => records.some((record) => record.kind === kind));
   const articlesById = new Map(articles.map((article) => [article.id, article]));
   const trade = tradeSeries(records);
@@ -37,11 +43,21 @@ export function CountryScreen() {
         <CountryFlag code={country.code} size="large" />
         <h1 id="country-heading">{country.name[language]}</h1>
         <Link to={`/country/${country.code}/brief`}>{t('briefs:prepare')}</Link>
+        <button type="button" aria-haspopup="dialog" onClick={changes.openAdd}>
+          {t('records:actions.add')}
+        </button>
       </header>
+      <UndoStatus message={changes.status.message} onDismiss={changes.status.dismiss} />
+      {changes.failure !== undefined && <RequestFailure error={changes.failure} />}
       {partner && <PartnerBasics partner={partner} />}
       <NotesPanel country={country.code} />
       {records.length === 0 ? (
-        <p className="country-page__empty">{t('browse:basics.noRecords', { country: country.name[language] })}</p>
+        <div className="country-page__empty">
+          <p>{t('browse:basics.noRecords', { country: country.name[language] })}</p>
+          <button type="button" aria-haspopup="dialog" onClick={changes.openAdd}>
+            {t('records:actions.addFirst')}
+          </button>
+        </div>
       ) : (
         <>
           <div className="country-page__overview">
@@ -49,9 +65,17 @@ export function CountryScreen() {
             {trade && <TradeChart series={trade} />}
           </div>
           <RecordTimeline records={records} kinds={kinds} />
-          <RecordSections records={records} kinds={kinds} articles={articlesById} />
+          <RecordSections
+            records={records}
+            kinds={kinds}
+            articles={articlesById}
+            marks={marks}
+            actions={(record) => <RecordActions record={record} changes={changes} />}
+          />
         </>
       )}
+      <RetiredRecords retired={retired} changes={changes} />
+      <RecordDialogs changes={changes} country={country.code} articles={articles} />
     </article>
   );
 }
