@@ -45,4 +45,23 @@ export class CountryPage {
   sourceDialog(): Locator {
     return this.page.getByRole('dialog', { name: /^(Source|Nguồn)/ });
   }
+
+  addRecordButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Thêm bản ghi|Add record|Thêm bản ghi đầu tiên|Add the first record)$/ });
+  }
+
+  /** A record's Edit, History or Retire button. */
+  recordAction(action: 'edit' | 'history' | 'retire', recordTitle: string): Locator {
+    const verb = { edit: /^(Sửa|Edit) /, history: /^(Lịch sử của|History of) /, retire: /^(Thôi dùng|Retire) / }[action];
+    const title = recordTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.record(new RegExp(`^${title}$`)).getByRole('button', { name: new RegExp(`${verb.source}${title}$`) });
+  }
+
+  retiredRecords(): Locator {
+    return this.page.getByRole('region', { name: /^(Bản ghi đã thôi dùng|Retired records?)/ });
+  }
+
+  undoButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Hoàn tác|Undo)$/ });
+  }
 }

@@ -12,6 +12,11 @@ type Issue = z.core.$ZodIssue;
 
 const DATE_FIELDS = new Set(['date', 'dateEnd']);
 
+/** Whether a value is a text in both languages (a problem of the whole text, not of one language). */
+function isText(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'vi' in value && 'en' in value;
+}
+
 /** The officer's words for a validator's issue: by its code and the field it is on, never the validator's English. */
 function problemOfIssue(issue: Issue, path: DraftPath, input: unknown): FieldProblem {
   const field = String(path.at(-1) ?? '');
@@ -29,7 +34,7 @@ function problemOfIssue(issue: Issue, path: DraftPath, input: unknown): FieldPro
     case 'invalid_value':
       return { key: 'choose' };
     case 'custom':
-      if (field === 'vi' || field === 'en') return { key: 'textMissing' };
+      if (field === 'vi' || field === 'en' || isText(readAt(input, path))) return { key: 'textMissing' };
       if (DATE_FIELDS.has(field)) return { key: 'date' };
       return { key: 'invalid' };
     default:

@@ -29,11 +29,13 @@ export function CountryScreen() {
   const { code = '' } = useParams();
   const [page, { reload }] = useRequest(() => api.getCountry({ code }), [code]);
   const changes = useRecordChanges(reload);
-  useFocusRecord(page.status === 'done');
+  // While the page reloads after a change of the officer's, the page before it stays in view (and in place).
+  const shown = page.status === 'done' ? page.value : page.status === 'loading' && page.previous?.country.code === code ? page.previous : undefined;
+  useFocusRecord(shown !== undefined);
 
-  if (page.status === 'loading') return <p className="country-page">{t('loading')}</p>;
   if (page.status === 'failed') return <div className="country-page"><RequestFailure error={page.error} /></div>;
-  const { country, partner, records, articles, marks, retired } = page.value;
+  if (!shown) return <p className="country-page">{t('loading')}</p>;
+  const { country, partner, records, articles, marks, retired } = shown;
   const kinds = recordKinds.filter((kind) => records.some((record) => record.kind === kind));
   const articlesById = new Map(articles.map((article) => [article.id, article]));
   const trade = tradeSeries(records);

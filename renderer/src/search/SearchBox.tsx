@@ -143,11 +143,11 @@ export function SearchBox() {
                     onClick={() => choose(hit)}
                   >
                     <span className="search-box__title">
-                      <HighlightedText text={hit.title[language]} terms={hit.terms} />
+                      <HighlightedText text={hit.title[language] || t('records:translationMissing')} terms={hit.terms} />
                     </span>
                     <span className="search-box__kind">{ta(hitKindKey(hit.kind))}</span>
                     <span className="search-box__snippet">
-                      <HighlightedText text={hit.snippet[language]} terms={hit.terms} />
+                      <HighlightedText text={hit.snippet[language] || t('records:translationMissing')} terms={hit.terms} />
                     </span>
                   </div>
                 );

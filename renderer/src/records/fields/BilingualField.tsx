@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { pathKey, type DraftPath } from '../draft-path';
+import type { DraftPath } from '../draft-path';
 import type { RecordForm } from '../use-record-form';
 import { ChoiceField } from './ChoiceField';
-import { FieldProblemText } from './FieldProblemText';
 import { TextField } from './TextField';
 
 const STATUSES = ['ours', 'reviewed', 'missing'] as const;
@@ -24,7 +23,12 @@ export function BilingualField({ form, path, label, multiline = false, optional 
     const next = { vi: text?.vi ?? '', en: text?.en ?? '', translation: text?.translation ?? 'missing', [language]: value };
     form.set(path, optional && next.vi === '' && next.en === '' ? undefined : next);
   };
-  const bound = (language: 'vi' | 'en'): RecordForm => ({ ...form, set: (_path, value) => setText(language, typeof value === 'string' ? value : '') });
+  // A problem of the whole text (both languages empty) is said beside each language's field.
+  const bound = (language: 'vi' | 'en'): RecordForm => ({
+    ...form,
+    set: (_path, value) => setText(language, typeof value === 'string' ? value : ''),
+    problem: (at) => form.problem(at) ?? form.problem(path),
+  });
   return (
     <fieldset className="record-field record-field--bilingual">
       <legend>{label}</legend>
@@ -47,7 +51,6 @@ export function BilingualField({ form, path, label, multiline = false, optional 
         choices={STATUSES.map((status) => ({ value: status, label: t(`translation.${status}`) }))}
         onChoose={(translation) => form.set(path, { vi: text?.vi ?? '', en: text?.en ?? '', translation })}
       />
-      <FieldProblemText fieldId={pathKey(path)} problem={form.problem(path)} />
     </fieldset>
   );
 }
