@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { BriefBuilderPage } from './pages/brief-builder-page';
 import { RecordEditor } from './pages/record-editor';
@@ -71,6 +72,8 @@ test.describe('the record editor', () => {
     const text = stdout.replace(/\s+/g, ' ');
     expect(text).toContain(VISIT_TITLE);
     expect(text).toContain('Báo Nhân Dân');
+    await builder.language('Tiếng Anh').check();
+    await expect(builder.preview()).toContainText('translation missing');
   });
 
   test('an Azerbaijan record edited by the named officer is marked so, its history says who, and Undo puts it back', async ({ app, countryList, countryPage }) => {
@@ -85,6 +88,8 @@ test.describe('the record editor', () => {
     await expect(countryPage.record(/^Hợp tác văn hóa$/)).toContainText('Tham chiếu');
     await countryPage.recordAction('edit', 'Hợp tác văn hóa').click();
     await expect(editor.dialog()).toHaveAccessibleName('Sửa: Hợp tác văn hóa');
+    const { violations } = await new AxeBuilder({ page: app.page }).include('dialog').analyze();
+    expect(violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
     await editor.field('Tiêu đề (tiếng Việt)').fill('Hợp tác văn hóa và nghệ thuật');
     await editor.field('Tiêu đề (tiếng Việt)').press('Control+s');
 

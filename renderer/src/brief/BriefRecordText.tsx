@@ -12,9 +12,9 @@ export function BriefRecordText({ record, lang, summary = true }: { record: Rela
   const status = record.status === 'planned' || record.status === 'unknown' ? record.status : undefined;
   return (
     <>
-      <span className="brief__record-title">{record.title[lang]}</span>
+      <span className="brief__record-title">{record.title[lang] || t('records:translationMissing')}</span>
       {status && <span className="brief__status"> ({t(`doc.status.${status}`)})</span>} <SourceRefs record={record} />
-      {summary && <span className="brief__record-summary">{record.summary[lang]}</span>}
+      {summary && <span className="brief__record-summary">{record.summary[lang] || t('records:translationMissing')}</span>}
     </>
   );
 }
