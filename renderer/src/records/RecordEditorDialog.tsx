@@ -7,7 +7,8 @@ import { RequestFailure } from '../components/RequestFailure';
 import { fieldOfInvalidInput } from './field-problems';
 import { FormButtons } from './FormButtons';
 import { RecordFormFields } from './RecordFormFields';
-import { useRecordForm, type RecordRequestDraft, type ValidRecordRequest } from './use-record-form';
+import type { RecordRequestDraft, ValidRecordRequest } from './check-record-draft';
+import { useRecordForm } from './use-record-form';
 import './RecordEditorDialog.css';
 
 interface RecordEditorDialogProps {

@@ -3,7 +3,7 @@ import type { RecordDetail } from '../../../app/shared/records/record-layers';
 import type { RelationsRecord } from '../../../app/shared/records/record-schema';
 import { api } from '../api';
 import { useStatusMessage } from '../use-status-message';
-import type { ValidRecordRequest } from './use-record-form';
+import type { ValidRecordRequest } from './check-record-draft';
 import { useRecordText } from './use-record-text';
 
 /** The dialog open on the country page: the form of a new or an existing record, a retirement, a history. */

@@ -1,14 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Article, CountryCode, RelationsRecord } from '../../../app/shared/records/record-schema';
-import { addRecordInputSchema } from '../../../app/shared/records/record-layers';
+import type { Article, CountryCode } from '../../../app/shared/records/record-schema';
+import { checkRecordDraft, type RecordRequestDraft, type ValidRecordRequest } from './check-record-draft';
 import { pathKey, readAt, writeAt, type DraftPath } from './draft-path';
-import { fieldProblems, type FieldProblem } from './field-problems';
-
-/** What the form edits: the record and the new articles it cites, shaped as the request that saves them. */
-export interface RecordRequestDraft {
-  record: Record<string, unknown>;
-  articles: Record<string, unknown>[];
-}
+import type { FieldProblem } from './field-problems';
 
 /** What every field of the record form is given: the draft, a way to change it, the problem of a field. */
 export interface RecordForm {
@@ -20,11 +14,6 @@ export interface RecordForm {
   country: CountryCode;
   /** The articles the desk already holds, which a source may cite. */
   knownArticles: readonly Article[];
-}
-
-export interface ValidRecordRequest {
-  record: RelationsRecord;
-  articles: Article[];
 }
 
 /** The record form's state: the draft, each field's problem, and the check run before saving. */
@@ -45,21 +34,12 @@ export function useRecordForm(initial: RecordRequestDraft, country: CountryCode,
     [draft, set, problems, country, knownArticles],
   );
 
-  /**
-   * The request when the draft is valid (new articles no source cites any more left out); otherwise the problems
-   * shown beside their fields, and undefined.
-   */
+  /** The request when the draft is valid; otherwise the problems shown beside their fields, and undefined. */
   const validate = (): ValidRecordRequest | undefined => {
-    const cited = new Set((draft.record.sources as Record<string, unknown>[] | undefined)?.map((source) => source.article));
-    const request = { ...draft, articles: draft.articles.filter((article) => cited.has(article.id)) };
-    setDraft(request);
-    const parsed = addRecordInputSchema.safeParse(request);
-    if (parsed.success) {
-      setProblems(new Map());
-      return parsed.data;
-    }
-    setProblems(fieldProblems(parsed.error.issues, request));
-    return undefined;
+    const check = checkRecordDraft(draft);
+    setDraft(check.draft);
+    setProblems(check.ok ? new Map() : check.problems);
+    return check.ok ? check.request : undefined;
   };
   const showProblem = (field: string, problem: FieldProblem) => setProblems(new Map([[field, problem]]));
   return { form, validate, problems, showProblem };
