@@ -24,7 +24,7 @@ test.describe('the record editor', () => {
     await countryList.partnerList().getByRole('link', { name: 'Mông Cổ' }).click();
     await expect(countryPage.heading('Mông Cổ')).toBeVisible();
 
-    await countryPage.addRecordButton().click();
+    await countryPage.addFirstRecordButton().click();
     await expect(editor.field('Loại bản ghi')).toHaveValue('visit');
     await editor.field('Ngày').fill('10/03/2026');
     await expect(app.page.getByText('Tức là: 10 tháng 3, 2026')).toBeVisible();

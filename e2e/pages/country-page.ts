@@ -47,7 +47,12 @@ export class CountryPage {
   }
 
   addRecordButton(): Locator {
-    return this.page.getByRole('button', { name: /^(Thêm bản ghi|Add record|Thêm bản ghi đầu tiên|Add the first record)$/ });
+    return this.page.getByRole('button', { name: /^(Thêm bản ghi|Add record)$/ });
+  }
+
+  /** The empty state's button, on a partner without records. */
+  addFirstRecordButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Thêm bản ghi đầu tiên|Add the first record)$/ });
   }
 
   /** A record's Edit, History or Retire button. */

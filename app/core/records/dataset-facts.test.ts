@@ -193,7 +193,8 @@ describe('bundled dataset: integrity', () => {
 
   it.skipIf(!haveSeeds)('keeps every article title verbatim from its seed file', () => {
     for (const article of dataset.articles) {
-      expect(readFileSync(path.join(seedsDir, article.file), 'utf8').normalize('NFC'), article.id).toContain(article.title);
+      expect(article.file, `${article.id} names its seed file`).toBeDefined();
+      expect(readFileSync(path.join(seedsDir, article.file ?? ''), 'utf8').normalize('NFC'), article.id).toContain(article.title);
     }
   });
 
@@ -205,7 +206,7 @@ describe('bundled dataset: integrity', () => {
 
   it.skipIf(!haveSeeds)('quotes every passage verbatim from its seed file', () => {
     const seeds = new Map(
-      dataset.articles.map((a) => [a.id, readFileSync(path.join(seedsDir, a.file), 'utf8').normalize('NFC')]),
+      dataset.articles.map((a) => [a.id, readFileSync(path.join(seedsDir, a.file ?? ''), 'utf8').normalize('NFC')]),
     );
     const missing = dataset.records.flatMap((r) =>
       r.sources

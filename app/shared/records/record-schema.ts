@@ -16,8 +16,11 @@ export const articleSchema = z.object({
   date: partialDateSchema.optional(),
   author: z.string().min(1).optional(),
   url: z.url().optional(),
-  /** The seed file the article was taken from, e.g. `000_238f97b1b30cd313.txt`. */
-  file: z.string().min(1),
+  /**
+   * The seed file the article was taken from, e.g. `000_238f97b1b30cd313.txt`; absent for an article the officer
+   * cites by hand (publisher, title, date, address) without a saved copy of it.
+   */
+  file: z.string().min(1).optional(),
   /** A note on the article's quality, e.g. a poor machine translation. */
   quality: bilingualTextSchema.optional(),
   /** The title in both languages where the verbatim `title` is wrong or garbled (`quality` says why). */
