@@ -97,7 +97,7 @@ test.describe('the record editor', () => {
     await expect(edited).toContainText('Tôi đã sửa');
     await expect(edited).toContainText('Nguyễn Thị Lan');
     await countryPage.recordAction('history', 'Hợp tác văn hóa và nghệ thuật').click();
-    await expect(editor.historyDialog()).toContainText('Phiên bản 1: sửa bởi Nguyễn Thị Lan');
+    await expect(editor.historyDialog().getByRole('listitem')).toHaveText([/^Phiên bản 1: sửa bởi Nguyễn Thị Lan, [^—]+ — thay đổi: tiêu đề$/]);
     await app.page.keyboard.press('Escape');
     await expect(editor.historyDialog()).toBeHidden();
 

@@ -3,6 +3,7 @@ import type { RecordDetail } from '../../../app/shared/records/record-layers';
 import { ModalDialog } from '../components/ModalDialog';
 import { formatNoteTime } from '../notes/format-note-time';
 import { useLanguage } from '../use-language';
+import { changedFields } from './changed-fields';
 import { useRecordText } from './use-record-text';
 
 interface RecordHistoryDialogProps {
@@ -16,7 +17,10 @@ export function RecordHistoryDialog({ detail, undo, onClose }: RecordHistoryDial
   const { t } = useTranslation('records');
   const language = useLanguage();
   const text = useRecordText();
-  const revisions = [...detail.history].reverse();
+  // Newest first, each with what it changed from the version before it (the reference one, before the first edit).
+  const revisions = detail.history
+    .map((revision, index) => ({ ...revision, changed: changedFields(index === 0 ? detail.reference : detail.history[index - 1]?.record, revision.record) }))
+    .reverse();
   return (
     <ModalDialog title={t('history.heading', { title: text(detail.record.title) })} onClose={onClose}>
       {revisions.length === 0 ? (
@@ -31,6 +35,7 @@ export function RecordHistoryDialog({ detail, undo, onClose }: RecordHistoryDial
                 by: revision.by || t('history.nobody'),
                 at: formatNoteTime(revision.at, language),
               })}
+              {revision.changed.length > 0 && ` — ${t('history.changed', { fields: revision.changed.map((field) => t(`fields.${field}`, { defaultValue: field })).join(', ') })}`}
               {revision.retired && ` — ${t('retired.reason', { reason: revision.retired.reason })}`}
             </li>
           ))}
