@@ -134,3 +134,27 @@ test.describe('the record editor', () => {
     await expect(countryPage.retiredRecords()).toHaveCount(0);
   });
 });
+
+test('a trade figure added from the country page keeps the qualifier of its amount, in both languages', async ({ app, countryList, countryPage }) => {
+  const editor = new RecordEditor(app.page);
+  await countryList.countryLink('Azerbaijan').click();
+  await countryPage.addRecordButton().click();
+  await editor.field('Loại bản ghi').selectOption({ label: 'Thương mại' });
+  await editor.field('Tiêu đề (tiếng Việt)').fill('Kim ngạch thương mại năm 2025');
+  await editor.field('Tiêu đề (tiếng Anh)').fill('Trade in 2025');
+  await editor.field('Tiêu đề: bản dịch').selectOption({ label: 'Bản dịch của chúng tôi' });
+  await editor.field('Tóm tắt (tiếng Việt)').fill('Kim ngạch hai chiều đạt hơn 65 triệu USD.');
+  await editor.field('Tóm tắt (tiếng Anh)').fill('Two-way trade reached more than USD 65 million.');
+  await editor.field('Tóm tắt: bản dịch').selectOption({ label: 'Bản dịch của chúng tôi' });
+  await editor.field('Năm').fill('2025');
+  await editor.field('Cách nguồn nêu').selectOption({ label: 'Hơn' });
+  await editor.field('Số tiền').fill('65 000 000');
+  await editor.field('Điều tôi biết, theo lời của tôi').fill('Số liệu của Thương vụ Việt Nam tại Baku.');
+  await editor.saveButton().click();
+
+  const trade = countryPage.record('Kim ngạch thương mại năm 2025');
+  await expect(trade).toContainText('Của tôi');
+  await expect(trade).toContainText(/Giá trị\s*hơn 65 triệu USD/);
+  await countryList.switchLanguage('English');
+  await expect(countryPage.record('Trade in 2025')).toContainText('more than USD 65 million');
+});
