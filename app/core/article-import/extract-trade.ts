@@ -1,4 +1,5 @@
 import { countryName, passageOf, type CandidateExtractor, type ExtractContext } from './extract-context';
+import type { Money } from '../../shared/records/money-schema';
 import type { FactUnit } from './fact-unit';
 import type { MoneyMention } from './find-money';
 import { candidateId, candidateSource, ours, yearFlags, type CandidateFlag, type ImportCandidate } from './import-candidate';
@@ -12,6 +13,9 @@ const FLOWS: [RegExp, 'vn-exports' | 'vn-imports' | 'turnover'][] = [
   [/kim ngạch|thương mại|trao đổi|hai chiều|trade|turnover/iu, 'turnover'],
 ];
 const PERIOD = /(\d+)\s+tháng(?: đầu)?(?: năm)?|quý\s+(I{1,3}|IV|\d)|(?:first|the first)\s+(\w+)\s+months|(?:first|second) half|nửa đầu năm|6 tháng đầu năm/iu;
+
+/** The amount as a record holds it, hedged as the source hedges it ("hơn", "gần", "khoảng"); USD when the sentence names no currency. */
+const amountOf = (money: MoneyMention): Money => ({ value: money.value, currency: money.currency ?? 'USD', ...(money.qualifier ? { qualifier: money.qualifier } : {}) });
 
 /** The flow of the figure: the cue nearest before it. */
 function flowOf(before: string): 'vn-exports' | 'vn-imports' | 'turnover' {
@@ -65,7 +69,7 @@ function tradeCandidate(unit: FactUnit, money: MoneyMention, context: ExtractCon
     record: {
       id: candidateId(place.country, 'trade', String(year), passage, `${flow}${money.start}`),
       country: place.country, kind: 'trade', date: String(year), year, flow,
-      amount: { value: money.value, currency },
+      amount: amountOf(money),
       ...(period ? { period: ours(period[0], period[0]) } : {}),
       title: ours(`${flowVi} năm ${year}`, `${flowEn} in ${year}`),
       summary: ours(passage, `${flowEn} with ${countryName(place.country, 'en')} in ${year}: ${money.qualifier ? `${money.qualifier.replace('-', ' ')} ` : ''}${currency} ${money.value.toLocaleString('en')} (${amountText}).`),
@@ -99,7 +103,7 @@ function investmentCandidate(unit: FactUnit, context: ExtractContext): ImportCan
       id: candidateId(place.country, 'investment', date?.date, passage), country: place.country, kind: 'investment', direction,
       ...(date ? { date: date.date } : {}),
       ...(projects ? { projects: Number(projects[1]) } : {}),
-      ...(capital ? { capital: { value: capital.value, currency: capital.currency ?? 'USD' } } : {}),
+      ...(capital ? { capital: amountOf(capital) } : {}),
       ...(rankValues && rankValues[0]! > 0 && rankValues[1]! > 0 ? { rank: rankValues[0], rankOutOf: rankValues[1] } : {}),
       title: ours(direction === 'into-vietnam' ? 'Đầu tư vào Việt Nam' : 'Đầu tư của Việt Nam', direction === 'into-vietnam' ? `${name}'s investment in Vietnam` : `Vietnam's investment in ${name}`),
       summary: ours(passage, `${direction === 'into-vietnam' ? `${name}'s investment in Vietnam` : `Vietnam's investment in ${name}`}${projects ? `: ${projects[1]} project(s)` : ''}${capital ? `, ${capital.currency ?? 'USD'} ${capital.value.toLocaleString('en')}` : ''}.`),
