@@ -16,6 +16,8 @@ export interface CliContext {
   /** The CLI's text in a language (English unless the command takes --lang). */
   t: (language: Language) => TFunction;
   io: Required<CliIo>;
+  /** The language the command's error line is said in from now on (English until a command chooses one). */
+  speakIn: (language: Language) => void;
 }
 
 /** The flags of a command, typed from its parseArgs options (`string`, `boolean`, `string[]` when `multiple`). */

@@ -1,4 +1,5 @@
 import { AppError } from '../shared/app-error';
+import type { Language } from '../shared/settings/settings-schema';
 import { createNodeTranslator, describeAppError } from '../core/i18n/node-translator';
 import type { CliIo } from './cli-command';
 import { cliCommands, type LazyCliCommand } from './cli-commands';
@@ -25,7 +26,10 @@ async function helpText(t: ReturnType<ReturnType<typeof createNodeTranslator>>):
 /** Runs the `country-desk` command line; resolves to the exit code. Errors print one line. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const translate = createNodeTranslator();
-  const t = translate('en');
+  let t = translate('en');
+  const speakIn = (language: Language) => {
+    t = translate(language);
+  };
   const progress = io.progress ?? terminalProgress();
   try {
     if (argv.length === 0 || argv[0] === 'help' || argv[0] === '--help') {
@@ -37,7 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const isGroup = cliCommands.some((c) => c.words.length > 1 && c.words[0] === argv[0]);
       throw new AppError('usage', { detail: t('unknownCommand', { command: argv.slice(0, isGroup ? 2 : 1).join(' ') }) });
     }
-    return await (await found.command.load()).run(found.rest, { t: translate, io: { ...io, progress } });
+    return await (await found.command.load()).run(found.rest, { t: translate, io: { ...io, progress }, speakIn });
   } catch (error) {
     const message = error instanceof AppError ? describeAppError(t, error) : t('errors:internal', { detail: (error as Error).message });
     progress.clear();

@@ -26,6 +26,7 @@ export const appErrorCodes = [
   'update-not-found',
   'record-invalid',
   'import-invalid',
+  'record-file-invalid',
   'article-format',
   'article-empty',
   'chromium-not-found',
