@@ -13,8 +13,6 @@ export const recordsRetireCommand = defineCliCommand({
     if (values.reason === undefined) throw new AppError('usage', { detail: command.t('records.reasonRequired') });
     const id = positionals[0] ?? '';
     const reason = values.reason.normalize('NFC');
-    // The id is looked up before the folder is opened for writing: an unknown one changes nothing.
-    await withDeskHandlers(command, 'read', io, (handlers) => runCliRequest(handlers, 'getRecord', { id }));
     const detail = await withDeskHandlers(command, 'write', io, (handlers) => runCliRequest(handlers, 'retireRecord', { id, reason }));
     io.stdout(command.t('records.retired', { id, revision: detail.mark.revision, reason: detail.retired?.reason ?? reason }));
     return 0;
