@@ -16,7 +16,7 @@ describe('country-desk dataset export', () => {
     expect(exported.stdout).toMatch(/^Dataset 2026\.12\.2\.\d+ written to .*pack\.json: 101 records of 6 countries, as this folder shows them/);
 
     const written = datasetSchema.parse(JSON.parse(await readFile(pack, 'utf8')));
-    expect(written.records.map((record) => record.id)).not.toContain('kg-relations-1992');
+    expect(written.records.map((record) => record.id)).not.toContain('kg-milestone-recognition-1991');
     expect(written.articles).toContainEqual(mongoliaArticle);
     expect(written.countries.map((country) => country.code).sort()).toEqual(['AZ', 'BY', 'KG', 'KZ', 'MN', 'RU']);
 

@@ -98,7 +98,7 @@ describe("country-desk dataset import of a pack under the officer's layer", () =
     const mine = await listJson(data, '--mine');
     expect(mine.map((item) => [item.record.id, item.retired ? 'retired' : item.mark?.origin]).sort()).toEqual([
       ['az-visit-2014-05', 'edited'],
-      ['kg-relations-1992', 'retired'],
+      ['kg-milestone-recognition-1991', 'retired'],
       ['mn-visit-2025-03', 'mine'],
     ]);
     expect(mine.find((item) => item.record.id === 'az-visit-2014-05')?.record.title.en).toBe('President Ilham Aliyev pays a state visit to Vietnam');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/app-error';
 import { dataOption, defineCliCommand, langOption } from '../cli-command';
 import { runCliRequest } from '../cli-request';
+import { checkNewRecord } from '../records/check-before-write';
 import { startOfficerCommand, withDeskHandlers } from '../records/officer-command';
 import { readRecordFile } from '../records/read-record-file';
 
@@ -15,6 +16,7 @@ export const recordsAddCommand = defineCliCommand({
     if (values.file === undefined) throw new AppError('usage', { detail: command.t('records.fileRequired') });
     // The whole file is validated before the folder is opened for writing: a refused file changes nothing.
     const input = await readRecordFile(path.resolve(values.file), command.t);
+    await withDeskHandlers(command, 'read', io, (handlers) => checkNewRecord(handlers, input.record));
     const detail = await withDeskHandlers(command, 'write', io, (handlers) => runCliRequest(handlers, 'addRecord', input));
     io.stdout(command.t('records.added', { id: detail.record.id, country: detail.record.country, revision: detail.mark.revision }));
     return 0;

@@ -63,9 +63,9 @@ export async function folderWithChanges(): Promise<{ data: string; files: string
   const edited = await countryDesk('records', 'edit', 'az-visit-2014-05', '--file', patch, '--data', data);
   expect(edited.stderr).toBe('');
   expect(edited.stdout).toBe('Record az-visit-2014-05 edited (revision 1).\n');
-  const retired = await countryDesk('records', 'retire', 'kg-relations-1992', '--reason', 'Trùng với hồ sơ khác', '--data', data);
+  const retired = await countryDesk('records', 'retire', 'kg-milestone-recognition-1991', '--reason', 'Trùng với hồ sơ khác', '--data', data);
   expect(retired.stderr).toBe('');
-  expect(retired.stdout).toBe('Record kg-relations-1992 retired (revision 1): Trùng với hồ sơ khác\n');
+  expect(retired.stdout).toBe('Record kg-milestone-recognition-1991 retired (revision 1): Trùng với hồ sơ khác\n');
   return { data, files };
 }
 
