@@ -140,7 +140,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
         await records.refresh();
         if (search) await syncSearch(search, ids);
       },
-      importPack: (file, { dryRun }) =>
+      importPack: (file, packOptions) =>
         importDatasetPack(
           {
             desk: { access: options.access, reference, notes, reloadReferenceRecords },
@@ -149,7 +149,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
             changed: () => records.refresh(),
           },
           file,
-          { dryRun },
+          packOptions,
         ),
     });
     return {

@@ -1,5 +1,12 @@
+import type { DatasetImportStep } from './import-dataset';
 import type { Article, CountryCode, RelationsRecord } from '../../shared/records/record-schema';
 import type { DatasetPackReport, RecordDetail, RecordRetirement, RecordUpdate } from '../../shared/records/record-layers';
+
+/** How a pack is imported: only reported (`dryRun`), and each step told as it starts (a terminal shows it). */
+export interface DatasetPackImportOptions {
+  dryRun: boolean;
+  onStep?: (step: DatasetImportStep) => void;
+}
 
 /** One saved change of the officer's layer, as the team sync carries it. */
 export interface OfficerChange {
@@ -44,6 +51,6 @@ export interface OfficerLayer {
    * is unchanged since `change.basedOn`, otherwise filed in the Updates list (`from: team`). Never tells `onChange`.
    */
   applyTeamChange(change: OfficerChange): Promise<'applied' | 'conflict'>;
-  /** Imports a dataset pack as the new reference layer and files the conflicts (dry run: only the report). */
-  importPack(file: string, options: { dryRun: boolean }): Promise<DatasetPackReport>;
+  /** Imports a dataset pack as the new reference layer and files the conflicts (dry run: only the report); `onStep` is told each step as it starts. */
+  importPack(file: string, options: DatasetPackImportOptions): Promise<DatasetPackReport>;
 }

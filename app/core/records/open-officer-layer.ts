@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/app-error';
 import type { Article, CountryCode, RelationsRecord } from '../../shared/records/record-schema';
-import type { DatasetPackReport, RecordDetail } from '../../shared/records/record-layers';
+import type { RecordDetail } from '../../shared/records/record-layers';
 import { isArticleSource } from '../../shared/records/source-kinds';
 import { markOf, overridesReference } from './merged-records';
 import type { OfficerEntry, EntryState } from './officer-files-schema';
@@ -22,7 +22,7 @@ export interface OfficerLayerOptions {
   citedArticles: (records: readonly RelationsRecord[]) => Promise<Article[]>;
   /** Told after every saved change with the ids it touched: the merged view and the search follow. */
   changed: (ids: readonly string[]) => Promise<void>;
-  importPack: (file: string, options: { dryRun: boolean }) => Promise<DatasetPackReport>;
+  importPack: OfficerLayer['importPack'];
   now?: () => Date;
 }
 
