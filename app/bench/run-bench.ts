@@ -167,6 +167,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   }
   const figures: Figures = { ...opened.figures, ...measuredOnDesk.figures };
 
+  // A renderer not built has no start screen to weigh: the report says so by leaving it out.
+  const startScreen = await startScreenScripts(builtRendererDir()).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  const peaks = memory.stop();
   return {
     scale: scale.name,
     seed,
@@ -181,14 +187,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     figures,
     comparisons: compareWithFloors(figures, { ...floors.floors, ...measuredOnDesk.pdfFloors }, floors.cliCountries),
     rankingAgreement,
-    // A renderer not built has no start screen to weigh: the report says so by leaving it out.
-    startScreen: await startScreenScripts(builtRendererDir()).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return undefined;
-      throw error;
-    }),
+    startScreen,
     searchByQuery: measuredOnDesk.searchByQuery,
-    memory: memory.stop(),
-    targets: checkTargets(figures),
+    memory: peaks,
+    targets: checkTargets(figures, scale.name, peaks),
     totalMs: performance.now() - started,
   };
 }

@@ -46,7 +46,7 @@ async function writeDataset(scale: BenchScale, resourcesDir: string, seed: numbe
 /**
  * Writes a scale's data into `folder`: `resources/dataset/dataset.json` (the bundled dataset the app
  * would ship: the real one for `small`, a synthetic one otherwise), `data/records.json` (the same
- * records, as a first start leaves them) and the notes, saved through the notes service.
+ * records, as an app before the split per country left them: the first open migrates them, and is timed apart) and the notes, saved through the notes service.
  */
 export async function writeBenchData(folder: string, scale: BenchScale, seed: number): Promise<BenchData> {
   const started = performance.now();
