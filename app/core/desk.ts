@@ -18,6 +18,7 @@ import type { SettingsFile } from '../shared/settings/settings-schema';
 import type { DataFile } from './store/data-file';
 import { acquireWriteLock, LOCK_NAME, prepareDataFolder } from './store/data-folder';
 import { keepPendingNotices } from './store/pending-notices';
+import { openJoinedReplica, type TeamReplica } from './sync/team-replica';
 import type { StoreNotice } from '../shared/store/store-notice';
 
 export interface DeskOptions {
@@ -49,6 +50,8 @@ export interface Desk {
   readonly referenceRecords: RecordsService;
   /** The officer's records, edits, retirements and the Updates list; a save refreshes the view and the search. */
   readonly officer: OfficerLayer;
+  /** The folder as a replica of its team's records (`team join`): the outbox the officer's changes go to. */
+  readonly team: TeamReplica | undefined;
   /**
    * Records and notes, searchable in both languages; kept current as notes change. Opened with the desk
    * for `write` access (its index built in the background when not current); a reading command opens it
@@ -152,6 +155,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
           packOptions,
         ),
     });
+    const team = readOnly ? undefined : await openJoinedReplica(options.dataDir, officer);
     return {
       dataDir: options.dataDir,
       resourcesDir,
@@ -166,6 +170,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
         return reference.records;
       },
       officer,
+      team,
       get search() {
         return openSearch();
       },
@@ -183,7 +188,7 @@ export async function openDesk(options: DeskOptions): Promise<Desk> {
       async close() {
         closing = true;
         try {
-          if (!readOnly) await Promise.all([settingsFile.flush(), notes.flush()]);
+          if (!readOnly) await Promise.all([settingsFile.flush(), notes.flush(), team?.close()]);
         } finally {
           await searchSync;
           search?.close();

@@ -35,4 +35,5 @@ export const cliCommands: readonly LazyCliCommand[] = [
   { words: ['team', 'assign'], load: async () => (await import('./commands/team-assign-command')).teamAssignCommand },
   { words: ['team', 'status'], load: async () => (await import('./commands/team-status-command')).teamStatusCommand },
   { words: ['team', 'join'], load: async () => (await import('./commands/team-join-command')).teamJoinCommand },
+  { words: ['sync'], load: async () => (await import('./commands/sync-command')).syncCommand },
 ];

@@ -43,6 +43,7 @@ export const appErrorCodes = [
   'team-schema-newer',
   'team-role-unknown',
   'team-write-refused',
+  'team-change-invalid',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];

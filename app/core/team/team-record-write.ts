@@ -21,8 +21,8 @@ export interface TeamRecordChange {
 /** What became of a push: written (its place in the feed), pushed before (same client change id), or refused as stale. */
 export type TeamWriteResult = { status: 'written'; seq: number } | { status: 'duplicate' } | { status: 'stale'; teamRevision: number };
 
-/** Serialises writers of the change feed, so that its sequence numbers become visible in the order given. */
-const feedLock = 0x43_44_46_31;
+/** Serialises writers of the change feed, so that its sequence numbers become visible in the order given (tests hold it to stop a push midway). */
+export const teamFeedLock = 0x43_44_46_31;
 const insufficientPrivilege = '42501';
 /** Raised by the schema's trigger for a change based on a revision that is not the record's (migration 2). */
 const staleChange = 'CD409';
@@ -35,7 +35,7 @@ const staleChange = 'CD409';
 export async function writeTeamRecord(client: ClientBase, change: TeamRecordChange): Promise<TeamWriteResult> {
   try {
     return await inTeamTransaction(client, async () => {
-      await client.query('SELECT pg_advisory_xact_lock($1)', [feedLock]);
+      await client.query('SELECT pg_advisory_xact_lock($1)', [teamFeedLock]);
       const pushed = await client.query('SELECT 1 FROM team_changes WHERE client_change_id = $1', [change.clientChangeId]);
       if (pushed.rowCount) return { status: 'duplicate' } as const;
       const entry = await client.query<{ seq: string }>(
