@@ -4,6 +4,7 @@
  * Adding a request: add it here, add its handler in app/core/handlers.ts, use it from a screen.
  */
 import { z } from 'zod';
+import type { TeamSyncReport, TeamSyncStatus } from './shared/sync/team-sync-status';
 import type { PartnerCountry } from './shared/countries/partner-country-schema';
 import type { SerializedAppError } from './shared/app-error';
 import type { BriefData } from './shared/briefs/brief-data';
@@ -106,6 +107,8 @@ export const contract = {
   listRecordUpdates: request<RecordUpdate[]>()(noInput),
   resolveRecordUpdate: request<RecordDetail>()(resolveRecordUpdateInputSchema),
   importDatasetPack: request<DatasetPackReport>()(importDatasetPackInputSchema),
+  getTeamSyncStatus: request<TeamSyncStatus>()(noInput),
+  syncTeam: request<TeamSyncReport>()(noInput),
   exportNotes: request<NotesExportDownload>()(noInput),
   importNotes: request<NotesImportReport>()(importNotesInputSchema),
 };

@@ -6,6 +6,7 @@ import type { Settings, SettingsFile } from '../shared/settings/settings-schema'
 import { createNotesHandlers } from './notes/notes-handlers';
 import { createRecordsHandlers } from './records/records-handlers';
 import { createSearchHandlers } from './search/search-handlers';
+import { createSyncHandlers } from './sync/sync-handlers';
 
 /** What the renderer sees of settings.json. */
 function settingsOf(data: SettingsFile): Settings {
@@ -20,6 +21,7 @@ export function createHandlers(desk: Desk, options: BriefsHandlerOptions = {}): 
     ...createNotesHandlers(desk),
     ...createCountriesHandlers(desk),
     ...createRecordsHandlers(desk),
+    ...createSyncHandlers(desk),
     async getStatus() {
       const { datasetVersion, asOf } = desk.records.datasetInfo();
       const readOnly = desk.access === 'read' || desk.writeLockLost || desk.reference.readOnly || desk.settingsFile.readOnly;

@@ -44,6 +44,8 @@ export const appErrorCodes = [
   'team-role-unknown',
   'team-write-refused',
   'team-change-invalid',
+  'team-sync-interrupted',
+  'team-not-joined',
   'internal',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];

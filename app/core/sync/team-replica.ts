@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SerializedAppError } from '../../shared/app-error';
 import type { OfficerChange, OfficerLayer } from '../records/officer-layer';
 import { openTeamSyncFiles, readJoinedTeam, type OutboxEntry, type SyncedRevision } from './team-sync-files';
 
@@ -10,6 +11,7 @@ import { openTeamSyncFiles, readJoinedTeam, type OutboxEntry, type SyncedRevisio
 export interface TeamReplica {
   readonly lastSeq: number;
   readonly lastSyncedAt: string | undefined;
+  readonly lastError: (SerializedAppError & { at: string }) | undefined;
   /** The pending pushes, oldest first. */
   pending(): readonly OutboxEntry[];
   synced(id: string): SyncedRevision;
@@ -23,7 +25,10 @@ export interface TeamReplica {
   dropPending(id: string): void;
   /** The entry is on the team's database (written now, or before: a duplicate). */
   pushed(entry: OutboxEntry): void;
+  /** The sync ended well: its time is kept, and a failure before it is forgotten. */
   markSynced(at: string): void;
+  /** The sync failed: why, kept for the status until one ends well. */
+  markFailed(error: SerializedAppError, at: string): void;
   /** Writes the state and the outbox now. */
   flush(): Promise<void>;
   /** Stops listening to the officer's layer and writes what is pending. */
@@ -55,6 +60,9 @@ export async function openTeamReplica(dataDir: string, officer: OfficerLayer): P
     get lastSyncedAt() {
       return state.data.lastSyncedAt;
     },
+    get lastError() {
+      return state.data.lastError;
+    },
     pending: () => outbox.data.entries,
     synced,
     isOwn: (clientChangeId) => clientChangeId.startsWith(`${state.data.deskId}:`),
@@ -84,6 +92,12 @@ export async function openTeamReplica(dataDir: string, officer: OfficerLayer): P
     markSynced(at) {
       state.update((data) => {
         data.lastSyncedAt = at;
+        delete data.lastError;
+      });
+    },
+    markFailed(error, at) {
+      state.update((data) => {
+        data.lastError = { ...error, at };
       });
     },
     flush,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { appErrorCodes } from '../../shared/app-error';
 import { articleSchema, countryCodeSchema, relationsRecordSchema } from '../../shared/records/record-schema';
 import type { OfficerChange } from '../records/officer-layer';
 import { retirementSchema } from '../records/officer-files-schema';
@@ -40,6 +41,9 @@ const stateFileSchema = z.object({
   lastSeq: z.number().int().nonnegative(),
   records: z.record(z.string(), syncedRevisionSchema),
   lastSyncedAt: z.string().optional(),
+  lastError: z
+    .object({ code: z.enum(appErrorCodes), params: z.record(z.string(), z.union([z.string(), z.number()])), at: z.string() })
+    .optional(),
 });
 export type TeamStateFile = z.infer<typeof stateFileSchema>;
 

@@ -12,6 +12,8 @@ import { teamFeedLock, writeTeamRecord } from '../team/team-record-write';
 import { migrateTeamSchema } from '../team/team-schema';
 import { createTestTeamDatabase, type TestTeamDatabase } from '../team/testing/test-team-database';
 import { makeTestFolders } from '../testing/test-dataset';
+import { createHandlers } from '../handlers';
+import { runTeamSync } from './run-team-sync';
 import { syncWithTeam } from './team-sync';
 import { writeJoinedTeam } from './team-sync-files';
 
@@ -237,5 +239,47 @@ describe('sync through the team database', () => {
     expect(b.desk.officer.updates()).toEqual([expect.objectContaining({ id, theirsNow: overtaking, mine: expect.objectContaining({ title: vi('Bản của B') }) })]);
     expect((await admin.query('SELECT record FROM team_records WHERE id = $1', [id])).rows[0].record.title.vi).toBe('Bản vượt lên');
     expect(b.desk.team!.pending()).toEqual([]);
+  });
+
+  it('tells the app when it last synced, what is pending and why the last sync failed', async () => {
+    const a = await joinedDesk(roleA);
+    const handlers = createHandlers(a.desk);
+    await a.desk.officer.add(visit('mine-mn-visit-sync0008', 'Trạng thái'), []);
+    expect(await handlers.getTeamSyncStatus({})).toEqual({ joined: true, url: db.urlAs(roleA, ''), pending: 1 });
+
+    process.env.COUNTRY_DESK_TEAM = db.urlAs(roleA, 'test-password').replace(/:\d+\//, ':1/');
+    try {
+      await expect(handlers.syncTeam({})).rejects.toMatchObject({ code: 'team-unreachable' });
+    } finally {
+      delete process.env.COUNTRY_DESK_TEAM;
+    }
+    const failed = await handlers.getTeamSyncStatus({});
+    expect(failed).toMatchObject({ pending: 1, lastError: { code: 'team-unreachable', at: expect.any(String) } });
+    expect(JSON.stringify(failed)).not.toContain('test-password');
+    expect(failed.lastSyncedAt).toBeUndefined();
+
+    process.env.PGPASSWORD = 'test-password';
+    try {
+      expect(await handlers.syncTeam({})).toEqual({ pulled: 0, pushed: 1, conflicts: 0 });
+    } finally {
+      delete process.env.PGPASSWORD;
+    }
+    const synced = await handlers.getTeamSyncStatus({});
+    expect(synced).toEqual({ joined: true, url: db.urlAs(roleA, ''), pending: 0, lastSyncedAt: expect.any(String) });
+  });
+
+  it('records a connection killed mid-push as an interrupted sync in plain words', async () => {
+    const a = await joinedDesk(roleA);
+    await a.desk.officer.add(visit('mine-mn-visit-sync0009', 'Đứt kết nối'), []);
+    await admin.query('SELECT pg_advisory_lock($1)', [teamFeedLock]);
+    const interrupted = runTeamSync(db.urlAs(roleA, 'test-password'), a.desk.officer, a.desk.team!);
+    while ((await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1 AND wait_event = 'advisory'", [roleA])).rowCount === 0);
+    await admin.query('SELECT pg_advisory_unlock($1)', [teamFeedLock]);
+    const error = await interrupted.catch((caught: AppError) => caught);
+    expect(error).toMatchObject({ code: 'team-sync-interrupted' });
+    expect(describeAppError(createNodeTranslator()('en'), error as AppError)).toMatch(
+      /^The sync with the team database postgres:\/\/officer_a_\w+:\*\*\*@127\.0\.0\.1:\d+\/desk_\w+ was interrupted: .+\. What was sent before stays sent; the rest waits in the outbox and goes with the next sync\.$/,
+    );
+    expect(a.desk.team!.lastError).toMatchObject({ code: 'team-sync-interrupted' });
   });
 });

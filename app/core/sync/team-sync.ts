@@ -1,6 +1,7 @@
 import type { ClientBase } from 'pg';
 import { AppError } from '../../shared/app-error';
 import { relationsRecordSchema } from '../../shared/records/record-schema';
+import type { TeamSyncReport } from '../../shared/sync/team-sync-status';
 import type { OfficerChange, OfficerLayer } from '../records/officer-layer';
 import { readTeamChanges, type TeamFeedChange } from '../team/team-change-read';
 import { writeTeamRecord } from '../team/team-record-write';
@@ -8,12 +9,6 @@ import { requireTeamSchema } from '../team/team-schema';
 import { officerChangeSchema, type OutboxEntry } from './team-sync-files';
 import type { TeamReplica } from './team-replica';
 
-/** What one sync did: changes taken from the team, changes pushed, conflicts filed in the Updates list. */
-export interface TeamSyncReport {
-  pulled: number;
-  pushed: number;
-  conflicts: number;
-}
 
 const pullBatch = 500;
 const teamDetailSchema = officerChangeSchema.pick({ retired: true, articles: true, at: true, by: true });
