@@ -4,7 +4,7 @@ import type { OfficerLayer } from '../records/officer-layer';
 import { connectTeam } from '../team/team-connection';
 import { maskTeamPassword, maskTeamUrl, resolveTeamUrl } from '../team/team-url';
 import type { TeamReplica } from './team-replica';
-import { readJoinedTeam } from './team-sync-files';
+import { readJoinedTeam } from './team-join-file';
 import { syncWithTeam } from './team-sync';
 
 /** The team a folder syncs with: `--team`, else COUNTRY_DESK_TEAM, else the folder's `team join`. */

@@ -2,7 +2,7 @@ import type { Handlers } from '../../contract';
 import { AppError } from '../../shared/app-error';
 import type { Desk } from '../desk';
 import { folderTeamUrl, runTeamSync } from './run-team-sync';
-import { readJoinedTeam } from './team-sync-files';
+import { readJoinedTeam } from './team-join-file';
 
 /** The team sync's requests: its status (last synced, pending, last failure) and a sync now. */
 export function createSyncHandlers(desk: Desk): Pick<Handlers, 'getTeamSyncStatus' | 'syncTeam'> {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RelationsRecord } from '../../shared/records/record-schema';
 import { openDesk, type Desk } from '../desk';
 import { makeTestFolders } from '../testing/test-dataset';
-import { writeJoinedTeam } from './team-sync-files';
+import { writeJoinedTeam } from './team-join-file';
 
 const opened: Desk[] = [];
 afterEach(async () => {

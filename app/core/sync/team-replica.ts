@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { SerializedAppError } from '../../shared/app-error';
 import type { OfficerChange, OfficerLayer } from '../records/officer-layer';
-import { openTeamSyncFiles, readJoinedTeam, type OutboxEntry, type SyncedRevision } from './team-sync-files';
+import { readJoinedTeam } from './team-join-file';
+import { openTeamSyncFiles, type OutboxEntry, type SyncedRevision } from './team-sync-files';
 
 /**
  * A data folder as a replica of the team's records: the outbox of the officer's changes waiting to be pushed

@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { appErrorCodes } from '../../shared/app-error';
 import { articleSchema, countryCodeSchema, relationsRecordSchema } from '../../shared/records/record-schema';
 import type { OfficerChange } from '../records/officer-layer';
 import { retirementSchema } from '../records/officer-files-schema';
-import { openDataFile, type DataFile } from '../store/data-file';
+import type { DataFile } from '../store/data-file';
+import { openTeamFile, TEAM_FILES_VERSION } from './team-join-file';
 
-/** The version of the files under team/. */
-export const TEAM_FILES_VERSION = 1;
-export const TEAM_JOIN_FILE = path.join('team', 'team.json');
 const STATE_FILE = path.join('team', 'state.json');
 const OUTBOX_FILE = path.join('team', 'outbox.json');
 
@@ -25,10 +22,6 @@ export const officerChangeSchema = z.object({
   at: z.string(),
   by: z.string(),
 }) satisfies z.ZodType<OfficerChange>;
-
-/** team/team.json: the team database this folder syncs with (`team join`), never with a password. */
-const joinFileSchema = z.object({ schemaVersion: z.number().int(), url: z.string().min(1) });
-export type TeamJoinFile = z.infer<typeof joinFileSchema>;
 
 /** Where the folder and the team last agreed on a record: the team's revision and the local one it matched. */
 const syncedRevisionSchema = z.object({ team: z.number().int().nonnegative(), local: z.number().int().nonnegative() });
@@ -65,34 +58,11 @@ export interface TeamSyncFiles {
   outbox: DataFile<TeamOutboxFile>;
 }
 
-const open = <T extends { schemaVersion: number }>(dataDir: string, name: string, schema: z.ZodType<T>, createDefault: () => T) =>
-  openDataFile({ dataDir, name, schema, version: TEAM_FILES_VERSION, createDefault, debounceMs: 0 });
-
 /** Opens (creating when missing) the sync's state and outbox of a data folder. */
 export async function openTeamSyncFiles(dataDir: string): Promise<TeamSyncFiles> {
   const [state, outbox] = await Promise.all([
-    open(dataDir, STATE_FILE, stateFileSchema, () => ({ schemaVersion: TEAM_FILES_VERSION, deskId: randomUUID(), lastSeq: 0, records: {} })),
-    open(dataDir, OUTBOX_FILE, outboxFileSchema, () => ({ schemaVersion: TEAM_FILES_VERSION, entries: [] })),
+    openTeamFile(dataDir, STATE_FILE, stateFileSchema, () => ({ schemaVersion: TEAM_FILES_VERSION, deskId: randomUUID(), lastSeq: 0, records: {} })),
+    openTeamFile(dataDir, OUTBOX_FILE, outboxFileSchema, () => ({ schemaVersion: TEAM_FILES_VERSION, entries: [] })),
   ]);
   return { state, outbox };
-}
-
-/** The team URL `team join` stored for the folder, or undefined when it joined none. */
-export async function readJoinedTeam(dataDir: string): Promise<string | undefined> {
-  const present = await access(path.join(dataDir, TEAM_JOIN_FILE)).then(
-    () => true,
-    () => false,
-  );
-  if (!present) return undefined;
-  const file = await open(dataDir, TEAM_JOIN_FILE, joinFileSchema, () => ({ schemaVersion: TEAM_FILES_VERSION, url: '' }));
-  return file.data.url || undefined;
-}
-
-/** Stores the folder's team URL (already stripped of its password). */
-export async function writeJoinedTeam(dataDir: string, url: string): Promise<void> {
-  const file = await open(dataDir, TEAM_JOIN_FILE, joinFileSchema, () => ({ schemaVersion: TEAM_FILES_VERSION, url }));
-  file.update((data) => {
-    data.url = url;
-  });
-  await file.flush();
 }

@@ -15,7 +15,7 @@ import { makeTestFolders } from '../testing/test-dataset';
 import { createHandlers } from '../handlers';
 import { runTeamSync } from './run-team-sync';
 import { syncWithTeam } from './team-sync';
-import { writeJoinedTeam } from './team-sync-files';
+import { writeJoinedTeam } from './team-join-file';
 
 let db: TestTeamDatabase;
 let admin: pg.Client;
