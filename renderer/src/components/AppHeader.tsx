@@ -4,6 +4,7 @@ import { Link, useLocation } from 'react-router';
 import { PaletteHost } from '../palette/PaletteHost';
 import { SearchBox } from '../search/SearchBox';
 import { ThemeSwitch } from '../theme/ThemeSwitch';
+import { UpdatesNavLink } from '../updates/UpdatesNavLink';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SkipLink } from './SkipLink';
 import './AppHeader.css';
@@ -43,6 +44,8 @@ export function AppHeader() {
           <Link to="/">{t('nav.countries')}</Link>
           <Link to="/notes">{t('notes:nav')}</Link>
           <Link to="/binder">{t('briefs:binder.nav')}</Link>
+          <UpdatesNavLink />
+          <Link to="/data">{t('updates:data.nav')}</Link>
           <Link to="/settings">{t('records:settings.nav')}</Link>
         </nav>
         <SearchBox />
