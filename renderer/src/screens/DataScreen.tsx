@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DatasetPackImport } from '../updates/DatasetPackImport';
+import './DataScreen.css';
 
 /** The dataset: where the reference records come from, and the import of a newer pack. */
 export function DataScreen() {

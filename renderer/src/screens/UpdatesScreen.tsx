@@ -9,6 +9,7 @@ import { useUpdatesCount } from '../updates/updates-count';
 import { useLanguage } from '../use-language';
 import { useRequest } from '../use-request';
 import { useStatusMessage } from '../use-status-message';
+import './UpdatesScreen.css';
 
 /**
  * The Updates list: records the officer edited or retired that an update changed, each with its three versions

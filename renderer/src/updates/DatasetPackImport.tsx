@@ -74,8 +74,11 @@ export function DatasetPackImport() {
   return (
     <section className="pack-import" aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`}>{t('updates:data.importHeading')}</h2>
-      <label htmlFor={inputId}>{t('updates:data.file')}</label>
-      <input id={inputId} type="file" accept=".json,application/json" disabled={running} onChange={choose} />
+      <p>{t('updates:data.fileHint')}</p>
+      <input id={inputId} type="file" className="visually-hidden pack-import__file" accept=".json,application/json" disabled={running} onChange={choose} />
+      <label htmlFor={inputId} className="pack-import__choose" aria-disabled={running}>
+        {t('updates:data.file')}
+      </label>
       {running && (
         <div role="status" className="pack-import__progress">
           <progress aria-label={t(`updates:data.${step.phase}`, { file: step.fileName })} />

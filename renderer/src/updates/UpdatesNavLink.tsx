@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useUpdatesCount } from './updates-count';
-import './UpdatesLink.css';
+import './UpdatesNavLink.css';
 
 /** The header's way to the Updates list, with a count badge while updates wait for a decision. */
 export function UpdatesNavLink() {
