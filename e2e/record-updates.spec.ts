@@ -163,10 +163,10 @@ test('a malformed pack is refused with one message in the officer’s language, 
   const updates = new UpdatesPage(app.page);
   await dataset.open();
   const file = `${dataDir}-broken-pack.json`;
-  await writeFile(file, JSON.stringify({ ...bundled, datasetVersion: '2027.1.0', records: [{ ...theirs, kind: 'nonsense' }] }));
+  await writeFile(file, JSON.stringify({ ...bundled, datasetVersion: '2027.1.0', records: bundled.records.map((record) => (record.id === ID ? { ...theirs, kind: 'nonsense' } : record)) }));
   await dataset.choose(file);
   await expect(dataset.alert()).toHaveCount(1);
-  await expect(dataset.alert()).toBeVisible();
+  await expect(dataset.alert()).toHaveText(/^Bộ dữ liệu country-desk-e2e-\w+-broken-pack\.json không hợp lệ và không được sử dụng: records\[\d+\] \(az-relations-1992\)\.kind: /);
   await expect(app.page.getByText('Không có gì thay đổi.')).toBeVisible();
   await expect(dataset.importButton()).toHaveCount(0);
 

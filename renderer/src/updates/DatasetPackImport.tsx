@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode, t
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DatasetPackReport as Report } from '../../../app/shared/records/record-layers';
-import { api } from '../api';
+import { api, RequestError } from '../api';
 import { RequestFailure } from '../components/RequestFailure';
 import { DatasetPackReport } from './DatasetPackReport';
 import { useUpdatesCount } from './updates-count';
@@ -14,6 +14,12 @@ type Step =
   | { kind: 'checked'; fileName: string; text: string; report: Report }
   | { kind: 'imported'; fileName: string; report: Report }
   | { kind: 'failed'; fileName: string; error: unknown };
+
+/** The core names a refused pack by the temporary file it read; the officer knows it by the name they chose. */
+function namedAsChosen(error: unknown, fileName: string): unknown {
+  if (!(error instanceof RequestError) || typeof error.params.path !== 'string') return error;
+  return new RequestError({ code: error.code, params: { ...error.params, path: fileName } });
+}
 
 /** A step's outcome, under a heading that takes the focus when it appears. */
 function PackResult({ heading, headingRef, children }: { heading: string; headingRef: RefObject<HTMLHeadingElement | null>; children: ReactNode }) {
@@ -56,7 +62,7 @@ export function DatasetPackImport() {
         const report = await api.importDatasetPack({ fileName, text, dryRun: true });
         setStep({ kind: 'checked', fileName, text, report });
       })
-      .catch((error: unknown) => setStep({ kind: 'failed', fileName, error }));
+      .catch((error: unknown) => setStep({ kind: 'failed', fileName, error: namedAsChosen(error, fileName) }));
   };
 
   const performImport = (fileName: string, text: string) => {
@@ -66,7 +72,7 @@ export function DatasetPackImport() {
         setStep({ kind: 'imported', fileName, report });
         refresh();
       },
-      (error: unknown) => setStep({ kind: 'failed', fileName, error }),
+      (error: unknown) => setStep({ kind: 'failed', fileName, error: namedAsChosen(error, fileName) }),
     );
   };
 

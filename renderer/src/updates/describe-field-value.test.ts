@@ -38,10 +38,13 @@ describe('describeFieldValue', () => {
 
   it('gives one line per source, naming where it comes from, and none for an absent value', () => {
     const record = byId('az-relations-1992');
-    const lines = describeFieldValue('sources', record.sources, record.kind, translate('en'), 'en');
-    expect(lines).toHaveLength(record.sources.length);
-    expect(lines[0]?.text).toContain(record.sources[0]?.passage);
-    expect(lines[0]?.text).toContain(record.sources[0]?.article);
+    const [first] = record.sources;
+    if (!first || !('article' in first)) throw new Error('az-relations-1992 cites no article first');
+    const document = { kind: 'document' as const, title: 'Công hàm số 12', number: '12/CH', confidence: 'high' as const };
+    const lines = describeFieldValue('sources', [...record.sources, document], record.kind, translate('en'), 'en');
+    expect(lines).toHaveLength(record.sources.length + 1);
+    expect(lines[0]?.text).toBe(`${first.article}: “${first.passage}” (confidence: Medium)`);
+    expect(lines.at(-1)?.text).toBe('Internal document, Công hàm số 12, 12/CH (confidence: High)');
     expect(describeFieldValue('dateEnd', undefined, record.kind, translate('en'), 'en')).toEqual([]);
   });
 });

@@ -44,10 +44,15 @@ function describeShape(value: Shape, t: TFunction, language: Language): FieldLin
     const title = (value.title as Shape)[language];
     return [{ text: `${String(name)}, ${String(title)}${typeof value.country === 'string' ? ` (${value.country})` : ''}`, lang: language }];
   }
-  if (typeof value.passage === 'string') {
-    const where = [value.article, value.title, value.number].filter((part) => typeof part === 'string').join(', ');
-    const confidence = typeof value.confidence === 'string' ? t(`browse:confidence.${value.confidence}`, { defaultValue: value.confidence }) : '';
-    return [{ text: t('updates:versions.source', { where: where || t(`updates:sourceKinds.${String(value.kind)}`), passage: value.passage, confidence }) }];
+  if (typeof value.confidence === 'string') {
+    const kind = value.kind === 'document' || value.kind === 'knowledge' ? t(`browse:source.kinds.${value.kind}`) : undefined;
+    const where = [kind, value.article, value.title, value.number, value.date].filter((part) => typeof part === 'string' && part !== '').join(', ');
+    const confidence = t(`browse:confidence.${value.confidence}`, { defaultValue: value.confidence });
+    const text =
+      typeof value.passage === 'string'
+        ? t('updates:versions.source', { where, passage: value.passage, confidence })
+        : t('updates:versions.sourceWithoutPassage', { where, confidence });
+    return [{ text }];
   }
   return [{ text: JSON.stringify(value) }];
 }
