@@ -8,7 +8,7 @@ if (!dataDir || !recordFile) throw new Error('usage: records-seed-edit.ts DATA R
 const record = relationsRecordSchema.parse(JSON.parse(await readFile(recordFile, 'utf8')));
 const desk = await openDesk({ dataDir, access: 'write' });
 try {
-  const current = desk.officer.detail(record.id);
+  const current = await desk.officer.detail(record.id);
   if (!current) throw new Error(`the data folder has no record ${record.id}`);
   await desk.officer.edit(record.id, record, [], current.mark.revision);
 } finally {
