@@ -56,6 +56,15 @@ export function checkDataset(raw: unknown, options: CheckDatasetOptions = {}): D
   return problems;
 }
 
+/** The missing-translation warnings of records kept apart from a dataset (the officer's layer), named as `list[i]`. */
+export function missingTranslationProblems(records: readonly unknown[], list: string): DatasetProblem[] {
+  const raw = { [list]: records };
+  const problems: DatasetProblem[] = [];
+  const report: Report = (severity, at, message) => problems.push({ severity, path: formatDatasetPath(raw, at), message });
+  records.forEach((record, i) => checkMissingTranslations(record, [list, i], report));
+  return problems;
+}
+
 /** A warning for every text of a record saved in one language only (`translation: 'missing'`), naming the field. */
 function checkMissingTranslations(value: unknown, at: Segment[], report: Report): void {
   if (Array.isArray(value)) {

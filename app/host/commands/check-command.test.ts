@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../core/package-root';
 import { bundledDatasetPath } from '../../core/records/load-bundled-dataset';
+import { mongoliaArticle, mongoliaVisit, tempDir, writeJson } from '../testing/officer-records';
 import { runCountryDesk } from '../testing/run-country-desk';
 
 const check = (...args: string[]) => runCountryDesk(['check', ...args]);
@@ -56,5 +57,18 @@ describe('country-desk check', () => {
     const result = await check('--data', '/tmp', '--dataset', '/tmp');
     expect(result.code).toBe(2);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe("country-desk check of the officer's layer", () => {
+  it('warns of each of their records saved in one language only, naming the record and the field', async () => {
+    const [data, files] = await Promise.all([tempDir(), tempDir()]);
+    const viOnly = { ...mongoliaVisit, summary: { vi: mongoliaVisit.summary.vi, en: '', translation: 'missing' } };
+    const added = await runCountryDesk(['records', 'add', '--file', await writeJson(files, 'vi-only.json', { record: viOnly, articles: [mongoliaArticle] }), '--data', data]);
+    expect(added.stderr).toBe('');
+    const result = await check('--data', data);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`warning: mine[0] (${mongoliaVisit.id}).summary.en: translation missing: the English text is empty\n`);
+    expect(result.stdout).toMatch(/0 errors, 1 warnings/);
   });
 });

@@ -10,6 +10,7 @@ import { formatProblem } from '../../shared/records/dataset-problems';
 import { RECORDS_FILE_NAME } from '../../core/records/records-file';
 import { resolveDataDir } from '../../core/store/data-folder';
 import { dataOption, defineCliCommand, type CliFlags } from '../cli-command';
+import { officerLayerProblems } from '../records/officer-layer-problems';
 
 /** A dataset file as it is, or the reference layer whose index `file` is, put back together as one dataset. */
 async function readDatasetToCheck(file: string): Promise<unknown> {
@@ -50,7 +51,8 @@ export const checkCommand = defineCliCommand({
     const file = datasetFileToCheck(values, tl, io.stdout);
     if (!existsSync(file)) throw new AppError('dataset-invalid', { path: file, detail: tl('noSuchFile') });
     const seedsDir = values.seeds !== undefined ? path.resolve(values.seeds) : undefined;
-    const problems = checkDataset(await readDatasetToCheck(file), seedsDir ? { seedsDir } : {});
+    const officer = values.dataset === undefined ? await officerLayerProblems(resolveDataDir(values.data), io, tl) : [];
+    const problems = [...checkDataset(await readDatasetToCheck(file), seedsDir ? { seedsDir } : {}), ...officer];
     const errors = problems.filter((p) => p.severity === 'error');
     for (const problem of problems) (problem.severity === 'error' ? io.stderr : io.stdout)(formatProblem(problem));
     io.stdout(tl('checkSummary', { file, errors: errors.length, warnings: problems.length - errors.length }));
