@@ -146,7 +146,7 @@ describe('the Electron shell, started by main.ts', () => {
       expect(await updateSettings({ senderFrame }, { language: 'vi' })).toEqual(refused);
     }
     warn.mockRestore();
-    expect(await ipcHandler(ipcChannel('getSettings'))(fromApp, {})).toEqual({ ok: true, value: { language: undefined } });
+    expect(await ipcHandler(ipcChannel('getSettings'))(fromApp, {})).toEqual({ ok: true, value: { language: undefined, officerName: '' } });
     await expect(readFile(path.join(folders.dataDir, 'settings.json'), 'utf8').then(JSON.parse)).resolves.not.toHaveProperty(
       'language',
     );
@@ -310,7 +310,7 @@ describe('the Electron shell, started by main.ts', () => {
     await vi.waitFor(() => expect(currentMenu().find((item) => item.id === 'language')?.label).toBe(vietnamese.menu.language));
     expect(heard).toHaveBeenCalledExactlyOnceWith('vi');
     expect(mainWindow().webContents.send).toHaveBeenCalledWith('country-desk-shell:menu-language', 'vi');
-    expect(await transport.getSettings({})).toEqual({ ok: true, value: { language: 'vi' } });
+    expect(await transport.getSettings({})).toEqual({ ok: true, value: { language: 'vi', officerName: '' } });
     expect(JSON.parse(await readFile(path.join(folders.dataDir, 'settings.json'), 'utf8'))).toMatchObject({ language: 'vi' });
     expect(languageMenu(currentMenu()).map((item) => item.checked)).toEqual([true, false]);
     expect(currentMenu().find((item) => item.role === 'fileMenu')?.label).toBe(vietnamese.menu.file);
@@ -330,7 +330,7 @@ describe('the Electron shell, started by main.ts', () => {
   });
 
   it('relabels the menu when the renderer changes the language itself', async () => {
-    expect(await transport.updateSettings({ language: 'en' })).toEqual({ ok: true, value: { language: 'en' } });
+    expect(await transport.updateSettings({ language: 'en' })).toEqual({ ok: true, value: { language: 'en', officerName: '' } });
     expect(currentMenu().find((item) => item.id === 'language')?.label).toBe(en.menu.language);
   });
 

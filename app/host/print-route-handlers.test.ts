@@ -14,6 +14,8 @@ beforeAll(async () => {
   const folders = await makeTestFolders();
   dataDir = folders.dataDir;
   desk = await openDesk({ dataDir, resourcesDir: folders.resourcesDir, access: 'write' });
+  // The search index of a fresh folder is built in the background; its files must be settled before a listing is compared.
+  await desk.search.ready;
 });
 
 afterAll(() => desk.close());
