@@ -16,6 +16,7 @@ const slowTests = [
   'app/core/search/search-beside-writer.test.ts',
   'app/core/store/folder-lock.test.ts',
   'app/core/records/reference-layer-kill.test.ts',
+  'app/core/records/officer-save-kill.test.ts',
 ];
 
 export default defineConfig({

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../bench/synthetic/synthetic-dataset';
 import type { Dataset } from '../../shared/records/record-schema';
+import { killWhenTold } from '../testing/kill-when-told';
 import { makeTestFolders } from '../testing/test-dataset';
 import { bundledDataset } from './load-bundled-dataset';
 import { openReferenceLayer } from './open-reference-layer';
@@ -19,23 +19,6 @@ function canonical(dataset: Dataset): string {
 
 const replaceForever = fileURLToPath(new URL('../testing/replace-reference-layer-forever.ts', import.meta.url));
 
-/** Starts the replacing process and kills it (SIGKILL) once it has started its `replaces`-th replace. */
-async function killDuringReplace(dataDir: string, resourcesDir: string, replaces: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', replaceForever, dataDir, resourcesDir], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let told = '';
-  await new Promise<void>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`the replacing process ended by itself (${code})`)));
-    child.stdout.on('data', (chunk: Buffer) => {
-      told += chunk.toString('utf8');
-      if (told.includes(`replacing ${replaces}\n`)) {
-        child.removeAllListeners('exit');
-        child.on('exit', () => resolve());
-        child.kill('SIGKILL');
-      }
-    });
-  });
-}
 
 describe('a process killed while it replaces the reference layer', () => {
   it.each([1, 3])('leaves a whole layer readable, of one version throughout (killed in replace %i)', async (replaces) => {
@@ -44,7 +27,7 @@ describe('a process killed while it replaces the reference layer', () => {
     const dataset = await bundledDataset(resourcesDir).load();
     await openReferenceLayer(dataDir, bundledDataset(resourcesDir), false);
 
-    await killDuringReplace(dataDir, resourcesDir, replaces);
+    await killWhenTold(replaceForever, [dataDir, resourcesDir], `replacing ${replaces}`);
 
     const layer = await openReferenceLayer(dataDir, bundledDataset(resourcesDir), false);
     const { datasetVersion } = layer.records.datasetInfo();
