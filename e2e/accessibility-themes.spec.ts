@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 import { textContrasts } from './contrast-ratio';
 import { NOTE_WITH_HISTORY, seedNotes } from './notes-seed';
 import { CommandPalette } from './pages/command-palette';
+import { DatasetPage } from './pages/dataset-page';
 import { NotesPage } from './pages/notes-page';
+import { RecordEditor } from './pages/record-editor';
+import { UpdatesPage } from './pages/updates-page';
 
 async function expectNoViolations(page: Page, where: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -69,6 +72,44 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoViolations(app.page, 'link confirmation dialog');
       await notes.linkDialog().getByRole('button', { name: 'Hủy' }).click();
       await expect(notes.linkDialog()).toBeHidden();
+    });
+
+    test('axe finds nothing in the record form, its retire and history dialogs, Settings, Dataset and Updates', async ({ app, countryList, countryPage }) => {
+      const { page } = app;
+      const editor = new RecordEditor(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      await countryList.countryLink('Azerbaijan').click();
+      await countryPage.addRecordButton().click();
+      await expect(editor.dialog()).toBeVisible();
+      await expectNoViolations(page, 'record form');
+      await page.keyboard.press('Escape');
+      await expect(editor.dialog()).toBeHidden();
+
+      await countryPage.recordAction('retire', 'Hợp tác quốc phòng').click();
+      await expect(editor.retireDialog()).toBeVisible();
+      await expectNoViolations(page, 'retire dialog');
+      await page.keyboard.press('Escape');
+      await expect(editor.retireDialog()).toBeHidden();
+
+      await countryPage.recordAction('history', 'Hợp tác quốc phòng').click();
+      await expect(editor.historyDialog()).toBeVisible();
+      await expectNoViolations(page, 'record history dialog');
+      await page.keyboard.press('Escape');
+      await expect(editor.historyDialog()).toBeHidden();
+
+      await page.getByRole('navigation').getByRole('link', { name: 'Cài đặt' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Cài đặt' })).toBeVisible();
+      await expectNoViolations(page, 'settings screen');
+
+      const dataset = new DatasetPage(page);
+      await dataset.open();
+      await expect(dataset.heading()).toBeVisible();
+      await expectNoViolations(page, 'dataset screen');
+
+      const updates = new UpdatesPage(page);
+      await updates.open();
+      await expect(updates.heading()).toBeVisible();
+      await expectNoViolations(page, 'updates screen');
     });
 
     test('every label, figure and legend of the trade chart reads at 4.5:1 or more', async ({ app, countryList, countryPage }) => {
