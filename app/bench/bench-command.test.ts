@@ -5,6 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadBundledDataset } from '../core/records/load-bundled-dataset';
 import { runCli } from '../host/cli';
 import { markdownPathBeside } from '../host/commands/bench-command';
+import { createNodeTranslator } from '../core/i18n/node-translator';
+import { benchMarkdown } from './bench-markdown';
+import { checkTargets } from './bench-targets';
 import { figureIds } from './bench-figures';
 import type { BenchReport } from './bench-report';
 
@@ -45,7 +48,7 @@ describe('country-desk bench', () => {
     expect(report.scale).toBe('small');
     const bundled = await loadBundledDataset();
     expect(report.data).toMatchObject({ countries: 5, records: bundled.records.length, notes: 200 });
-    for (const id of ['open', 'openDesk', 'indexReady', 'search', 'noteSave', 'countryPage', 'articleImport'] as const) {
+    for (const id of ['open', 'openDesk', 'indexReady', 'search', 'noteSave', 'recordSave', 'countryPage', 'articleImport'] as const) {
       const figure = report.figures[id];
       expect(figure, id).toMatchObject({ measured: true });
       if (figure?.measured) {
@@ -56,7 +59,7 @@ describe('country-desk bench', () => {
     }
     expect(report.figures.briefPdf).toEqual({ measured: false, reason: 'pdf-skipped' });
     expect(Object.keys(report.figures).every((id) => (figureIds as readonly string[]).includes(id))).toBe(true);
-    expect(report.targets.map((check) => check.id)).toEqual(['open', 'search', 'noteSave', 'countryPage', 'briefPdf', 'articleImport']);
+    expect(report.targets.map((check) => check.id)).toEqual(['open', 'search', 'noteSave', 'recordSave', 'countryPage', 'briefPdf', 'articleImport']);
     expect(report.targets.find((check) => check.id === 'briefPdf')?.status).toBe('not-measured');
     expect(report.memory.rssPeakMb).toBeGreaterThan(report.memory.heapPeakMb);
     expect(Object.keys(report.searchByQuery)).toContain('pham binh minh');
@@ -74,9 +77,18 @@ describe('country-desk bench', () => {
     expect(markdown).toMatch(/Search \(23-query mix\) \| [\d.]+ ms/);
     expect(markdown).toContain('not measured: skipped (--no-pdf)');
     expect(markdown).toMatch(/\| Import a 200 KB saved page, until its candidates are proposed \| [\d.,]+ ms \| [\d.,]+ ms \| \d+ \| ≤ 1,000 ms \(p95\) \| /);
+    expect(markdown).toMatch(/\| Save a record, until written \(edits and adds\) \| [\d.,]+ ms \| [\d.,]+ ms \| \d+ \| ≤ 30 ms \(p95\) \| /);
     expect(markdown).toContain('Machine: ');
     expect(markdown).toMatch(/\| Search \(p95\) ÷ FlexSearch over the same folded documents, same query mix \| [\d.]+ ms \| [\d.]+ ms \| [\d.]+× \| ≤ 1\.2× /);
     expect(markdown).toMatch(/\| country-desk countries \(median\) ÷ node -e 0 \| [\d.,]+ ms \| [\d.,]+ ms \| [\d.]+× \| ≤ 3\.0× /);
+
+    // Beside the small scale (large and xl), each save's growth row follows its small-scale figure, in both languages.
+    const beside = { ...report.figures, noteSaveSmallScale: report.figures.noteSave, recordSaveSmallScale: report.figures.recordSave };
+    const withGrowth = { ...report, figures: beside, targets: checkTargets(beside, 'large', report.memory) };
+    const t = createNodeTranslator();
+    expect(benchMarkdown(withGrowth, t('en'), 'en')).toMatch(/\| Save a record, small scale \| [^\n]+\n\| Record save growth \(median, this scale ÷ small\) \| 1\.00× \| {2}\| {2}\| ≤ 1\.5× \| /);
+    expect(benchMarkdown(withGrowth, t('vi'), 'vi')).toMatch(/\| Lưu hồ sơ, quy mô nhỏ \| [^\n]+\n\| Mức tăng thời gian lưu hồ sơ \(trung vị, quy mô này ÷ quy mô nhỏ\) \| 1,00× \| {2}\| {2}\| ≤ 1,5× \| /);
+    expect(benchMarkdown(withGrowth, t('en'), 'en')).toMatch(/\| Save a note, small scale \| [^\n]+\n\| Note save growth \(median, this scale ÷ small\) \| 1\.00× \| /);
 
     // The bench writes records.json as an earlier app left it: the first open migrates it (timed apart).
     expect(await readdir(path.join(data, 'small', 'data'))).toEqual(expect.arrayContaining(['records', 'notes']));

@@ -9,6 +9,8 @@ export const figureIds = [
   'search',
   'noteSave',
   'noteSaveSmallScale',
+  'recordSave',
+  'recordSaveSmallScale',
   'countryPage',
   'briefPdf',
   'binderPdf',

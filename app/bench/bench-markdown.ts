@@ -3,7 +3,7 @@ import type { Language } from '../shared/settings/settings-schema';
 import { figureIds, type Figure, type FigureId } from './bench-figures';
 import { benchQueries } from './bench-queries';
 import type { BenchReport } from './bench-report';
-import type { TargetCheck } from './bench-targets';
+import { benchTargets, type TargetCheck } from './bench-targets';
 
 const locales: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -39,7 +39,7 @@ function figureRow(t: TFunction, language: Language, id: FigureId, figure: Figur
 
 function growthRow(t: TFunction, language: Language, check: TargetCheck): string {
   const value = check.value === undefined ? t('bench:status.not-measured') : `${numberFormat(language, 2).format(check.value)}×`;
-  return `| ${[t('bench:figures.noteSaveGrowth'), value, '', '', targetCell(t, language, check), statusCell(t, check)].join(' | ')} |`;
+  return `| ${[t(`bench:figures.${check.id}`), value, '', '', targetCell(t, language, check), statusCell(t, check)].join(' | ')} |`;
 }
 
 function slowestQueryLine(t: TFunction, language: Language, report: BenchReport): string | undefined {
@@ -81,7 +81,8 @@ export function benchMarkdown(report: BenchReport, t: TFunction, language: Langu
     const figure = report.figures[id];
     if (!figure) return [];
     const row = figureRow(t, language, id, figure, checkFor(id));
-    const growth = id === 'noteSaveSmallScale' ? report.targets.find((check) => check.id === 'noteSaveGrowth') : undefined;
+    const growthTarget = benchTargets.find((target) => 'smallScale' in target && target.smallScale === id);
+    const growth = growthTarget ? report.targets.find((check) => check.id === growthTarget.id) : undefined;
     return growth ? [row, growthRow(t, language, growth)] : [row];
   });
   const count = numberFormat(language, 0);

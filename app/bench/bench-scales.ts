@@ -10,7 +10,7 @@ export interface BenchScale {
   dataset: 'bundled' | SyntheticDatasetSize;
   notes: number;
   /** How many times each measurement is repeated. */
-  runs: { open: number; searchRounds: number; noteSaves: number; countryPages: number; pdf: number; articleImports: number };
+  runs: { open: number; searchRounds: number; noteSaves: number; recordSaves: number; countryPages: number; pdf: number; articleImports: number };
 }
 
 export const benchScales: Record<ScaleName, BenchScale> = {
@@ -18,18 +18,18 @@ export const benchScales: Record<ScaleName, BenchScale> = {
     name: 'small',
     dataset: 'bundled',
     notes: 200,
-    runs: { open: 10, searchRounds: 20, noteSaves: 60, countryPages: 100, pdf: 3, articleImports: 10 },
+    runs: { open: 10, searchRounds: 20, noteSaves: 60, recordSaves: 60, countryPages: 100, pdf: 3, articleImports: 10 },
   },
   large: {
     name: 'large',
     dataset: { countries: 200, recordsPerCountry: 300 },
     notes: 10_000,
-    runs: { open: 5, searchRounds: 20, noteSaves: 60, countryPages: 100, pdf: 3, articleImports: 10 },
+    runs: { open: 5, searchRounds: 20, noteSaves: 60, recordSaves: 60, countryPages: 100, pdf: 3, articleImports: 10 },
   },
   xl: {
     name: 'xl',
     dataset: { countries: 200, recordsPerCountry: 1_500 },
     notes: 50_000,
-    runs: { open: 3, searchRounds: 10, noteSaves: 60, countryPages: 100, pdf: 3, articleImports: 10 },
+    runs: { open: 3, searchRounds: 10, noteSaves: 60, recordSaves: 60, countryPages: 100, pdf: 3, articleImports: 10 },
   },
 };

@@ -26,6 +26,7 @@ import { measureBriefPdf } from './measurements/measure-brief-pdf';
 import { measureCountryPage } from './measurements/measure-country-page';
 import { measureNoteSaves, noteSaveSequence, type NoteSaveTarget } from './measurements/measure-note-save';
 import { measureOpen } from './measurements/measure-open';
+import { measureRecordSaves, type RecordSaveTarget } from './measurements/measure-record-save';
 import { measureSearch } from './measurements/measure-search';
 import { snapshotBuiltRenderer } from './snapshot-renderer';
 import { syntheticArticlePages } from './synthetic/synthetic-article-page';
@@ -34,7 +35,7 @@ import { writeBenchData, type BenchData } from './write-bench-data';
 /** What the bench is doing, for progress lines. */
 export type BenchStep =
   | { step: 'generating'; scale: BenchScale }
-  | { step: 'measuring'; what: 'open' | 'search' | 'countryPage' | 'noteSave' | 'articleImport' | 'pdf' | 'floors' };
+  | { step: 'measuring'; what: 'open' | 'search' | 'countryPage' | 'noteSave' | 'recordSave' | 'articleImport' | 'pdf' | 'floors' };
 
 export interface BenchOptions {
   scale: BenchScale;
@@ -46,7 +47,7 @@ export interface BenchOptions {
 }
 
 /** Past these many milliseconds a measurement stops repeating, so that a slow build still finishes the bench. */
-const BUDGET_MS = { open: 30_000, search: 15_000, countryPage: 5_000, noteSave: 10_000, pdf: 10_000, articleImport: 20_000 };
+const BUDGET_MS = { open: 30_000, search: 15_000, countryPage: 5_000, noteSave: 10_000, recordSave: 10_000, pdf: 10_000, articleImport: 20_000 };
 const MB = 1024 * 1024;
 const CLI_START_RUNS = 5;
 
@@ -89,12 +90,21 @@ function noteSaveTarget(desk: Desk, countries: readonly Country[], runs: number,
   return { handlers: createHandlers(desk), saves: noteSaveSequence(runs, countries, olderNotes, seed) };
 }
 
+/** The record saves to time on a desk: edits of the first reference record of the first country that has one, and a few adds. */
+async function recordSaveTarget(desk: Desk, countries: readonly Country[]): Promise<RecordSaveTarget> {
+  for (const country of countries) {
+    const [reference] = await desk.records.listCountryRecords(country.code);
+    if (reference) return { handlers: createHandlers(desk), reference };
+  }
+  throw new Error('the bench data has no record to edit');
+}
+
 async function generate(folder: string, scale: BenchScale, seed: number, onStep: BenchOptions['onStep']): Promise<BenchData> {
   onStep({ step: 'generating', scale });
   return writeBenchData(path.join(folder, scale.name), scale, seed);
 }
 
-/** Everything measured on an open desk: search, country pages, note saves (beside the small scale's), article imports and printing. */
+/** Everything measured on an open desk: search, country pages, note and record saves (beside the small scale's), article imports and printing. */
 async function measureOnDesk(
   desk: Desk,
   data: BenchData,
@@ -122,6 +132,17 @@ async function measureOnDesk(
     [figures.noteSave] = await measureNoteSaves([saves], savePlan);
   }
 
+  onStep({ step: 'measuring', what: 'recordSave' });
+  const recordPlan = { runs: scale.runs.recordSaves, budgetMs: BUDGET_MS.recordSave };
+  const records = await recordSaveTarget(desk, data.countries);
+  if (small) {
+    [figures.recordSave, figures.recordSaveSmallScale] = await withOpenDesk(small, async (smallDesk) =>
+      measureRecordSaves([records, await recordSaveTarget(smallDesk, small.countries)], recordPlan),
+    );
+  } else {
+    [figures.recordSave] = await measureRecordSaves([records], recordPlan);
+  }
+
   onStep({ step: 'measuring', what: 'articleImport' });
   figures.articleImport = await measureArticleImport(syntheticArticlePages(), { runs: scale.runs.articleImports, budgetMs: BUDGET_MS.articleImport });
 
@@ -140,7 +161,7 @@ async function measureOnDesk(
 
 /**
  * Generates a scale's data and measures, as the app does them, opening it, searching, listing a
- * country's records, saving notes (alternating with the small scale, to compare) and printing briefs.
+ * country's records, saving notes and records (alternating with the small scale, to compare) and printing briefs.
  */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const { scale, folder, seed, onStep } = options;
