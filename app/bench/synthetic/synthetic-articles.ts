@@ -1,4 +1,5 @@
-import type { Article, Country, Source } from '../../shared/records/record-schema';
+import type { Article, Country } from '../../shared/records/record-schema';
+import type { Source } from '../../shared/records/source-schema';
 import { bilingual } from './bilingual';
 import { drawDate } from './random-dates';
 import type { SeededRandom } from './seeded-random';

@@ -1,5 +1,6 @@
 import type { BilingualText } from '../../shared/records/bilingual-text';
-import type { RelationsRecord, Source } from '../../shared/records/record-schema';
+import type { RelationsRecord } from '../../shared/records/record-schema';
+import type { Source } from '../../shared/records/source-schema';
 import type { DateMention } from './date-mention';
 import type { ImportedArticle } from './read-article';
 

@@ -1,4 +1,5 @@
-import type { ArticleSource, RelationsRecord } from '../../shared/records/record-schema';
+import type { RelationsRecord } from '../../shared/records/record-schema';
+import type { ArticleSource } from '../../shared/records/source-schema';
 import { isArticleSource } from '../../shared/records/source-kinds';
 
 /** A record's first source, which a test of the datasets' records expects to be an article. */

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Article, Source } from '../../shared/records/record-schema';
+import type { Article } from '../../shared/records/record-schema';
+import type { Source } from '../../shared/records/source-schema';
 import { isArticleSource } from '../../shared/records/source-kinds';
 import type { Language } from '../../shared/settings/settings-schema';
 

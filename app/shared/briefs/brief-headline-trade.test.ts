@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TradeRecord } from '../browse/trade-series';
-import type { RelationsRecord, Source } from '../records/record-schema';
+import type { RelationsRecord } from '../records/record-schema';
+import type { Source } from '../records/source-schema';
 import { headlineTrade } from './brief-headline-trade';
 
 const text = (vi: string) => ({ vi, en: vi, translation: 'ours' as const });

@@ -1,5 +1,6 @@
 import type { TradeRecord } from '../browse/trade-series';
-import type { RelationsRecord, Source } from '../records/record-schema';
+import type { RelationsRecord } from '../records/record-schema';
+import type { Source } from '../records/source-schema';
 import { isArticleSource } from '../records/source-kinds';
 
 /** Read with high confidence, and not only from a related-news headline. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RelationsRecord, Source } from '../records/record-schema';
+import type { RelationsRecord } from '../records/record-schema';
+import type { Source } from '../records/source-schema';
 import type { BriefData } from './brief-data';
 import { listSources } from './brief-source-list';
 import { numberSources } from './brief-source-numbers';

@@ -1,4 +1,5 @@
-import type { RelationsRecord, Source } from '../records/record-schema';
+import type { RelationsRecord } from '../records/record-schema';
+import type { Source } from '../records/source-schema';
 import { sourceKey } from '../records/source-kinds';
 
 /** One entry of a brief's numbered list of sources: its number, the source as first cited, and every passage cited from it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleSource, RelationsRecord } from '../records/record-schema';
+import type { RelationsRecord } from '../records/record-schema';
+import type { ArticleSource } from '../records/source-schema';
 import type { BriefData } from './brief-data';
 import { numberProvenanceNotes, numberSources, provenanceMark } from './brief-source-numbers';
 import { briefSections } from './brief-spec';

@@ -1,4 +1,5 @@
-import type { RelationsRecord, Source } from '../records/record-schema';
+import type { RelationsRecord } from '../records/record-schema';
+import type { Source } from '../records/source-schema';
 import { isArticleSource, sourceKey } from '../records/source-kinds';
 import type { BriefData } from './brief-data';
 import { recordsInPrintOrder } from './brief-outline';

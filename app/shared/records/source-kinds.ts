@@ -1,4 +1,4 @@
-import type { ArticleSource, Source } from './record-schema';
+import type { ArticleSource, Source } from './source-schema';
 
 /** An article source: the datasets' own kind, written without `kind` before the other kinds existed. */
 export function isArticleSource(source: Source): source is ArticleSource {

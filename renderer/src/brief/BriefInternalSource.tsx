@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ListedSource } from '../../../app/shared/briefs/brief-source-list';
 import { formatPartialDate } from '../../../app/shared/format/format-partial-date';
-import type { DocumentSource, KnowledgeSource } from '../../../app/shared/records/record-schema';
+import type { DocumentSource, KnowledgeSource } from '../../../app/shared/records/source-schema';
 import type { Language } from '../../../app/shared/settings/settings-schema';
 
 interface BriefInternalSourceProps {

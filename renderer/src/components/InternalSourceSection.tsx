@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatPartialDate } from '../../../app/shared/format/format-partial-date';
-import type { DocumentSource, KnowledgeSource } from '../../../app/shared/records/record-schema';
+import type { DocumentSource, KnowledgeSource } from '../../../app/shared/records/source-schema';
 import { useLanguage } from '../use-language';
 
 /** A source that is not an article, in the source dialog: an internal document (title, number, date) or the officer's own knowledge. */

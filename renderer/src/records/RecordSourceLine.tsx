@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Article, Source } from '../../../app/shared/records/record-schema';
+import type { Article } from '../../../app/shared/records/record-schema';
+import type { Source } from '../../../app/shared/records/source-schema';
 
 /** One source in a line: what it is (an article, a document, the officer's knowledge), its passage, its confidence. */
 export function RecordSourceLine({ source, articles }: { source: Source; articles: ReadonlyMap<string, Article> }) {

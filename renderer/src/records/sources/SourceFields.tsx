@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { confidenceSchema } from '../../../../app/shared/records/record-schema';
+import { confidenceSchema } from '../../../../app/shared/records/source-schema';
 import type { DraftPath } from '../draft-path';
 import { ChoiceField } from '../fields/ChoiceField';
 import { DateField } from '../fields/DateField';
