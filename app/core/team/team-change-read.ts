@@ -1,16 +1,9 @@
 import type { ClientBase } from 'pg';
+import type { TeamRecordChange } from './team-record-write';
 
-/** One change of the team's feed with the revision it made, as a desk pulls it. */
-export interface TeamFeedChange {
+/** One change of the team's feed with the revision it made, as a desk pulls it: a pushed change and its place in the feed. */
+export interface TeamFeedChange extends TeamRecordChange {
   seq: number;
-  clientChangeId: string;
-  recordId: string;
-  country: string;
-  revision: number;
-  basedOn: number;
-  record: unknown;
-  retired: boolean;
-  detail: unknown;
 }
 
 /** The feed's changes after `afterSeq`, oldest first, at most `limit` of them. */
